@@ -1,0 +1,182 @@
+package org.opencohesion.ingest;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Literal;
+import org.opencohesion.ingest.read.AreasReader;
+import org.opencohesion.ingest.read.AssetsReader;
+import org.opencohesion.ingest.read.DatasetReader;
+import org.opencohesion.ingest.read.IndicatorsReader;
+import org.opencohesion.ingest.read.ObservationsReader;
+import org.opencohesion.ingest.read.PartnershipsReader;
+import org.opencohesion.ingest.read.PlanReader;
+import org.opencohesion.ingest.read.RdfReader;
+import org.opencohesion.rdf.Ontology;
+import org.opencohesion.rdf.ShapeValidator;
+import org.opencohesion.rdf.SparqlFile;
+import org.opencohesion.rdf.Uris;
+import org.opencohesion.rdf.store.GraphChange;
+import org.opencohesion.rdf.store.Store;
+
+/**
+ * Ingests input files into the store, all or nothing: every file is read, mapped, put through
+ * disclosure control and validated (syntax, contract, references, SHACL) before anything is
+ * written; then one commit replaces each dataset's graph, records its DCAT/PROV metadata and
+ * bumps the store generation. Any error and the store is exactly as it was.
+ *
+ * <pre>{@code
+ * IngestReport report = new IngestService(store).ingest(InputFolder.collect(List.of(Path.of("samples")), null, null));
+ * }</pre>
+ */
+public final class IngestService {
+    private final Store store;
+    private final Uris uris;
+    private final ShapeValidator shapes;
+    private final Map<InputKind, DatasetReader> readers = new EnumMap<>(InputKind.class);
+
+    public IngestService(Store store) {
+        this.store = store;
+        this.uris = store.uris();
+        this.shapes = new ShapeValidator(Ontology.load(uris));
+        readers.put(InputKind.AREAS, new AreasReader(uris));
+        readers.put(InputKind.PARTNERSHIPS, new PartnershipsReader(uris));
+        readers.put(InputKind.INDICATORS, new IndicatorsReader(uris));
+        readers.put(InputKind.PLANS, new PlanReader(uris));
+        readers.put(InputKind.ASSETS, new AssetsReader(uris));
+        readers.put(InputKind.OBSERVATIONS, new ObservationsReader(uris));
+        readers.put(InputKind.RDF, new RdfReader(uris));
+    }
+
+    public IngestReport ingest(List<InputFile> files) {
+        return ingest(files, IngestListener.SILENT);
+    }
+
+    /**
+     * Ingests {@code files} as one all-or-nothing change, in dependency order.
+     *
+     * @throws InvalidInputException with every error found (up to a cap); nothing is written
+     */
+    public IngestReport ingest(List<InputFile> files, IngestListener listener) {
+        Instant started = Instant.now();
+        InputErrors errors = new InputErrors();
+        List<InputFile> ordered = files.stream().sorted(Comparator.comparing(InputFile::kind)).toList();
+        Set<String> replacedGraphs = checkDatasetIds(ordered, errors);
+        IngestContext context = IngestContext.load(store, replacedGraphs).listener(listener);
+
+        List<ParsedDataset> parsed = new ArrayList<>();
+        for (InputFile file : ordered) {
+            listener.fileStarted(file);
+            ParsedDataset dataset = readers.get(file.kind()).read(file, context, errors);
+            if (dataset != null) {
+                checkShapes(dataset, errors);
+                parsed.add(dataset);
+                listener.fileFinished(file, dataset.rows());
+            }
+        }
+        errors.throwIfAny();
+
+        listener.committing();
+        Instant ended = Instant.now();
+        String activity = UUID.randomUUID().toString();
+        Map<String, Instant> issued = issuedDates(parsed);
+        List<GraphChange> changes = new ArrayList<>();
+        List<IngestReport.Dataset> summaries = new ArrayList<>();
+        for (ParsedDataset dataset : parsed) {
+            String id = dataset.file().datasetId();
+            Graph data = dataset.model().getGraph();
+            Graph record = DatasetRecord.build(uris, dataset, sha256(dataset.file().content()),
+                    issued.getOrDefault(id, ended), started, ended, data.size(), activity);
+            if (!shapes.validate(record).isEmpty()) {
+                throw new IllegalStateException("the dataset record for " + id + " breaks the shapes: " + shapes.validate(record));
+            }
+            changes.add(GraphChange.replace(uris.datasetGraph(id), data));
+            changes.add(GraphChange.replace(uris.datasetMetaGraph(id), record));
+            summaries.add(new IngestReport.Dataset(id, dataset.file().kind().slug(), dataset.file().name(), dataset.rows(), data.size()));
+        }
+        long generation = store.commit(changes);
+        return new IngestReport(generation, summaries);
+    }
+
+    /**
+     * Deletes a dataset's graph and record.
+     *
+     * @return the new generation, or empty when there was no such dataset
+     */
+    public Optional<Long> delete(String datasetId) {
+        String meta = uris.datasetMetaGraph(datasetId);
+        boolean exists = Uris.isSlug(datasetId) && store.read(view -> view.graphNames().contains(meta));
+        if (!exists) {
+            return Optional.empty();
+        }
+        return Optional.of(store.commit(List.of(
+                GraphChange.delete(uris.datasetGraph(datasetId)), GraphChange.delete(meta))));
+    }
+
+    private Set<String> checkDatasetIds(List<InputFile> files, InputErrors errors) {
+        Map<String, String> seen = new HashMap<>();
+        Set<String> graphs = new HashSet<>();
+        for (InputFile file : files) {
+            String id = file.datasetId();
+            if (!Uris.isSlug(id)) {
+                errors.add(ErrorCode.INVALID_CODE, file.name(), null, null, null, "'" + id + "' cannot be a dataset id: "
+                        + "use 1-80 lower-case letters, digits and hyphens (rename the file or give a dataset id)");
+            } else if (seen.putIfAbsent(id, file.name()) != null) {
+                errors.add(ErrorCode.DUPLICATE_DATASET, file.name(), null, null, null,
+                        "dataset '" + id + "' would also be replaced by " + seen.get(id) + "; each dataset can come from one file only");
+            } else {
+                graphs.add(uris.datasetGraph(id));
+            }
+        }
+        return graphs;
+    }
+
+    private void checkShapes(ParsedDataset dataset, InputErrors errors) {
+        for (ShapeValidator.Violation v : shapes.validate(dataset.model().getGraph())) {
+            Integer line = dataset.lines().get(v.focusNode());
+            String focus = v.focusNode().isURI() ? v.focusNode().getURI() : "a blank node";
+            errors.add(ErrorCode.SHAPE_VIOLATION, dataset.file().name(), line, null, v.path(), focus + ": " + v.message());
+        }
+    }
+
+    private Map<String, Instant> issuedDates(List<ParsedDataset> parsed) {
+        Map<String, Instant> issued = new HashMap<>();
+        store.read(view -> {
+            for (ParsedDataset dataset : parsed) {
+                String id = dataset.file().datasetId();
+                var q = SparqlFile.load(IngestService.class, "dataset-issued.rq", uris);
+                q.setIri("meta", uris.datasetMetaGraph(id));
+                q.setIri("dataset", uris.dataset(id).getURI());
+                view.select(q.asQuery(), rows -> {
+                    if (rows.hasNext()) {
+                        Literal l = rows.next().getLiteral("issued");
+                        issued.put(id, Instant.parse(l.getLexicalForm()));
+                    }
+                    return null;
+                });
+            }
+            return null;
+        });
+        return issued;
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,107 @@
+package org.opencohesion.ingest.read;
+
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.util.Context;
+import org.opencohesion.ingest.ErrorCode;
+import org.opencohesion.ingest.IngestContext;
+import org.opencohesion.ingest.InputErrors;
+import org.opencohesion.ingest.InputFile;
+import org.opencohesion.ingest.ParsedDataset;
+import org.opencohesion.ingest.RdfSyntax;
+import org.opencohesion.rdf.Uris;
+
+/**
+ * Turtle, N-Triples, JSON-LD and RDF/XML files, taken as they are (the shapes still apply).
+ *
+ * <p>Nothing a file says can make the parser reach out: RDF/XML is parsed with DTDs and external
+ * entities off (Jena's default), and JSON-LD remote {@code @context}s are refused rather than
+ * fetched, since either would let an upload read local files or probe the network.
+ */
+public final class RdfReader implements DatasetReader {
+    private final Uris uris;
+
+    public RdfReader(Uris uris) {
+        this.uris = uris;
+    }
+
+    @Override
+    public ParsedDataset read(InputFile file, IngestContext context, InputErrors errors) {
+        Lang lang = RdfSyntax.forFileName(file.name()).orElse(Lang.TURTLE);
+        if (file.content().length == 0) {
+            errors.add(ErrorCode.EMPTY_FILE, file.name(), null, null, null, "the file is empty");
+            return null;
+        }
+        Model model = ModelFactory.createDefaultModel();
+        CollectingErrorHandler handler = new CollectingErrorHandler(file.name(), errors);
+        try {
+            RDFParser.source(new ByteArrayInputStream(file.content()))
+                    .lang(lang)
+                    .base(uris.base() + "/")
+                    .errorHandler(handler)
+                    .context(noRemoteDocuments())
+                    .parse(model.getGraph());
+        } catch (RiotException e) {
+            if (!handler.reported) {
+                errors.add(ErrorCode.RDF_SYNTAX, file.name(), null, null, null, "malformed " + lang.getLabel() + ": " + e.getMessage());
+            }
+            return null;
+        }
+        if (handler.reported) {
+            return null;
+        }
+        return new ParsedDataset(file, model, model.size(), Map.of(), file.name());
+    }
+
+    private static Context noRemoteDocuments() {
+        JsonLdOptions options = new JsonLdOptions();
+        options.setDocumentLoader((url, opts) -> {
+            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                    "remote JSON-LD documents are not fetched; put the @context inline");
+        });
+        Context context = new Context();
+        context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+        return context;
+    }
+
+    /** Turns parser errors into input errors; warnings are not errors. */
+    private static final class CollectingErrorHandler implements ErrorHandler {
+        private final String file;
+        private final InputErrors errors;
+        boolean reported;
+
+        CollectingErrorHandler(String file, InputErrors errors) {
+            this.file = file;
+            this.errors = errors;
+        }
+
+        @Override
+        public void warning(String message, long line, long col) {}
+
+        @Override
+        public void error(String message, long line, long col) {
+            report(message, line, col);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            report(message, line, col);
+            throw new RiotException(message);
+        }
+
+        private void report(String message, long line, long col) {
+            reported = true;
+            errors.add(ErrorCode.RDF_SYNTAX, file, line > 0 ? (int) line : null, col > 0 ? (int) col : null, null, message);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.opencohesion.rdf.store;
+
+import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDF;
+
+/**
+ * A consistent, read-only view of the store for the duration of one {@link Store#read} call.
+ * The default graph of every query is the union of all named graphs.
+ */
+public interface StoreView {
+    /** Runs a SELECT query; {@code rows} must consume the results before returning. */
+    <T> T select(Query query, Function<ResultSet, T> rows);
+
+    boolean ask(Query query);
+
+    Model construct(Query query);
+
+    /** The names of all named graphs. */
+    List<String> graphNames();
+
+    /** A copy of one named graph (empty if it does not exist). */
+    Graph graph(String graphName);
+
+    /** Streams every quad of every named graph to {@code sink}. */
+    void exportQuads(StreamRDF sink);
+}
