@@ -1,1 +1,178 @@
-package org.opencohesion.api; public class Main { public static void main(String[] a) {} }
+package org.opencohesion.api;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.opencohesion.api.cli.TerminalProgress;
+import org.opencohesion.ingest.IngestReport;
+import org.opencohesion.ingest.IngestService;
+import org.opencohesion.ingest.InputError;
+import org.opencohesion.ingest.InputFolder;
+import org.opencohesion.ingest.InputKind;
+import org.opencohesion.ingest.InvalidInputException;
+import org.opencohesion.rdf.Uris;
+import org.opencohesion.rdf.store.LocalStore;
+import org.opencohesion.rdf.store.Store;
+import org.opencohesion.rdf.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The command line: {@code serve} runs the service, {@code ingest} loads files into a store.
+ *
+ * <pre>
+ * java -jar opencohesion.jar serve --load samples
+ * java -jar opencohesion.jar ingest --data ./data samples/
+ * </pre>
+ */
+@Command(name = "opencohesion", mixinStandardHelpOptions = true, version = "OpenCohesion 0.1.0",
+        description = "Publishes community-cohesion plans, assets and indicators as open and linked data.",
+        subcommands = {Main.Serve.class, Main.Ingest.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit code: the input was refused (nothing changed). */
+    static final int EXIT_INVALID_INPUT = 1;
+    /** Exit code: the store could not be opened or written. */
+    static final int EXIT_STORE = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (tests call this rather than {@link #main}). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Options both commands share. */
+    static class StoreOptions {
+        @Option(names = "--data", paramLabel = "DIR", description = "TDB2 store directory (default: ${DEFAULT-VALUE}).", defaultValue = "data")
+        Path data;
+
+        @Option(names = "--base-uri", paramLabel = "URI", description = "Base of every URI the service mints (default: ${DEFAULT-VALUE}). "
+                + "A store keeps the base it was created with.", defaultValue = Uris.DEFAULT_BASE)
+        String baseUri;
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = {"Runs the HTTP service.",
+                    "With --load DIR, a folder laid out like samples/ is ingested first if the store has no datasets yet."})
+    static final class Serve implements Callable<Integer> {
+        @CommandLine.Mixin
+        StoreOptions store;
+
+        @Option(names = "--memory", description = "Keep the store in memory instead of in --data (nothing is saved).")
+        boolean memory;
+
+        @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
+        int port;
+
+        @Option(names = "--host", description = "Interface to listen on (default: ${DEFAULT-VALUE}).", defaultValue = "0.0.0.0")
+        String host;
+
+        @Option(names = "--load", paramLabel = "DIR", description = "Folder to ingest on first start (when the store has no datasets).")
+        Path load;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            Config config = new Config(memory ? null : store.data, host, port, store.baseUri, load);
+            PrintWriter err = spec.commandLine().getErr();
+            try (Store s = Stores.open(config)) {
+                if (config.loadDir() != null) {
+                    FirstStart.load(s, config.loadDir(), spec.commandLine().getOut());
+                }
+                CountDownLatch stopped = new CountDownLatch(1);
+                try (OpenCohesionServer server = OpenCohesionServer.create(config, s).start()) {
+                    spec.commandLine().getOut().printf("OpenCohesion is serving %s on http://%s:%d/ (store generation %d)%n",
+                            config.inMemory() ? "an in-memory store" : config.dataDir().toAbsolutePath(),
+                            "0.0.0.0".equals(host) ? "localhost" : host, server.port(), s.generation());
+                    spec.commandLine().getOut().flush();
+                    Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+                    stopped.await();
+                }
+            } catch (InvalidInputException e) {
+                return report(err, e);
+            } catch (StoreException e) {
+                err.println("error: " + e.getMessage());
+                return EXIT_STORE;
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = {"Ingests input files into the store, all or nothing.",
+                    "A folder laid out like samples/ is ingested in dependency order: areas, partnerships, indicators, plans, assets, observations.",
+                    "Each file replaces one dataset (by default named after the file). On any error nothing is changed and every error is listed.",
+                    "Exit codes: 0 ingested, 1 input refused, 2 usage, 3 store unavailable."})
+    static final class Ingest implements Callable<Integer> {
+        @CommandLine.Mixin
+        StoreOptions store;
+
+        @Option(names = "--kind", paramLabel = "KIND",
+                description = "Kind of every file: areas, partnerships, indicators, plans, assets, observations, rdf (default: from each file's name and folder).")
+        String kind;
+
+        @Option(names = "--dataset", paramLabel = "ID", description = "Dataset id to replace (one file only; default: the file name without extension).")
+        String dataset;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or folders to ingest.")
+        List<Path> paths;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            InputKind k = null;
+            if (kind != null) {
+                k = InputKind.fromSlug(kind).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                        "unknown --kind '" + kind + "': use areas, partnerships, indicators, plans, assets, observations or rdf"));
+            }
+            Config config = new Config(store.data, "127.0.0.1", 0, store.baseUri, null);
+            try (Store s = Stores.open(config)) {
+                IngestReport report = new IngestService(s).ingest(InputFolder.collect(paths, k, dataset), TerminalProgress.forConsole());
+                for (IngestReport.Dataset d : report.datasets()) {
+                    out.printf("%-40s %-13s %8d rows %9d triples  (%s)%n", d.id(), d.kind(), d.rows(), d.triples(), d.file());
+                }
+                out.printf("ingested %d dataset(s); store generation %d%n", report.datasets().size(), report.generation());
+                return 0;
+            } catch (InvalidInputException e) {
+                return report(err, e);
+            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+                err.println("error: " + e.getMessage());
+                return EXIT_INVALID_INPUT;
+            } catch (StoreException e) {
+                err.println("error: " + e.getMessage());
+                return EXIT_STORE;
+            }
+        }
+    }
+
+    private static int report(PrintWriter err, InvalidInputException e) {
+        for (InputError error : e.errors()) {
+            err.println(error.describe());
+        }
+        if (e.total() > e.errors().size()) {
+            err.printf("... and %d more errors%n", e.total() - e.errors().size());
+        }
+        err.printf("%d error(s); nothing was changed%n", e.total());
+        return EXIT_INVALID_INPUT;
+    }
+}

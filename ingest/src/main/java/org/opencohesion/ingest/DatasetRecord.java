@@ -27,10 +27,10 @@ final class DatasetRecord {
      * @param started  when this ingest started
      * @param ended    when this ingest finished checking, just before the commit
      * @param triples  the size of the dataset's graph
-     * @param activity the id of this ingest
+     * @param generation the store generation this ingest commits
      */
     static Graph build(Uris uris, ParsedDataset dataset, byte[] sha256, Instant issued, Instant started, Instant ended,
-                       long triples, String activity) {
+                       long triples, long generation) {
         Coh coh = uris.coh();
         String id = dataset.file().datasetId();
         Model m = ModelFactory.createDefaultModel();
@@ -41,7 +41,7 @@ final class DatasetRecord {
                         .addProperty(RDF.type, Spdx.Checksum)
                         .addProperty(Spdx.algorithm, Spdx.checksumAlgorithm_sha256)
                         .addProperty(Spdx.checksumValue, HexFormat.of().formatHex(sha256), XSDDatatype.XSDhexBinary));
-        Resource ingest = m.createResource(uris.base() + "/id/dataset/" + id + "/ingest/" + activity)
+        Resource ingest = m.createResource(uris.ingestActivity(id, generation).getURI())
                 .addProperty(RDF.type, Prov.Activity)
                 .addProperty(RDFS.label, "ingest of " + dataset.file().name())
                 .addProperty(Prov.startedAtTime, started.toString(), XSDDatatype.XSDdateTime)

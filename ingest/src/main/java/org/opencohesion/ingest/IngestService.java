@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Literal;
 import org.opencohesion.ingest.read.AreasReader;
@@ -89,23 +88,28 @@ public final class IngestService {
 
         listener.committing();
         Instant ended = Instant.now();
-        String activity = UUID.randomUUID().toString();
         Map<String, Instant> issued = issuedDates(parsed);
-        List<GraphChange> changes = new ArrayList<>();
         List<IngestReport.Dataset> summaries = new ArrayList<>();
         for (ParsedDataset dataset : parsed) {
-            String id = dataset.file().datasetId();
-            Graph data = dataset.model().getGraph();
-            Graph record = DatasetRecord.build(uris, dataset, sha256(dataset.file().content()),
-                    issued.getOrDefault(id, ended), started, ended, data.size(), activity);
-            if (!shapes.validate(record).isEmpty()) {
-                throw new IllegalStateException("the dataset record for " + id + " breaks the shapes: " + shapes.validate(record));
-            }
-            changes.add(GraphChange.replace(uris.datasetGraph(id), data));
-            changes.add(GraphChange.replace(uris.datasetMetaGraph(id), record));
-            summaries.add(new IngestReport.Dataset(id, dataset.file().kind().slug(), dataset.file().name(), dataset.rows(), data.size()));
+            summaries.add(new IngestReport.Dataset(dataset.file().datasetId(), dataset.file().kind().slug(),
+                    dataset.file().name(), dataset.rows(), dataset.model().size()));
         }
-        long generation = store.commit(changes);
+        long generation = store.commit(next -> {
+            List<GraphChange> changes = new ArrayList<>();
+            for (ParsedDataset dataset : parsed) {
+                String id = dataset.file().datasetId();
+                Graph data = dataset.model().getGraph();
+                Graph record = DatasetRecord.build(uris, dataset, sha256(dataset.file().content()),
+                        issued.getOrDefault(id, ended), started, ended, data.size(), next);
+                List<ShapeValidator.Violation> broken = shapes.validate(record);
+                if (!broken.isEmpty()) {
+                    throw new IllegalStateException("the dataset record for " + id + " breaks the shapes: " + broken);
+                }
+                changes.add(GraphChange.replace(uris.datasetGraph(id), data));
+                changes.add(GraphChange.replace(uris.datasetMetaGraph(id), record));
+            }
+            return changes;
+        });
         return new IngestReport(generation, summaries);
     }
 

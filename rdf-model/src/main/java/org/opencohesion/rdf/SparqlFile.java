@@ -43,6 +43,8 @@ public final class SparqlFile {
                 .setNsPrefix("prov", Prov.NS)
                 .setNsPrefix("qb", Qb.NS)
                 .setNsPrefix("org", "http://www.w3.org/ns/org#")
+                .setNsPrefix("void", "http://rdfs.org/ns/void#")
+                .setNsPrefix("spdx", "http://spdx.org/rdf/terms#")
                 .setNsPrefix("coh", uris.coh().ns);
     }
 

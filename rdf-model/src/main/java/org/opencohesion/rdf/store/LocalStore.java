@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -120,10 +121,11 @@ public final class LocalStore implements Store {
     }
 
     @Override
-    public long commit(List<GraphChange> changes) {
+    public long commit(LongFunction<List<GraphChange>> changesFor) {
         long next = Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            for (GraphChange change : changes) {
+            long bumped = readGeneration(dsg) + 1;
+            for (GraphChange change : changesFor.apply(bumped)) {
                 Node graph = NodeFactory.createURI(change.graphName());
                 if (Quad.isDefaultGraph(graph)) {
                     throw new IllegalArgumentException("only named graphs are writable");
@@ -133,7 +135,6 @@ public final class LocalStore implements Store {
                     change.content().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
                 }
             }
-            long bumped = readGeneration(dsg) + 1;
             dsg.deleteAny(STATE_GRAPH, STATE, generationProperty, Node.ANY);
             dsg.add(STATE_GRAPH, STATE, generationProperty, longLiteral(bumped));
             return bumped;

@@ -2,6 +2,7 @@ package org.opencohesion.rdf.store;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import org.opencohesion.rdf.Uris;
 
 /**
@@ -30,7 +31,15 @@ public interface Store extends AutoCloseable {
      *
      * @return the new generation
      */
-    long commit(List<GraphChange> changes);
+    default long commit(List<GraphChange> changes) {
+        return commit(generation -> changes);
+    }
+
+    /**
+     * Like {@link #commit(List)}, for changes that record the generation they make (provenance):
+     * {@code changesFor} is given the generation the commit will have.
+     */
+    long commit(LongFunction<List<GraphChange>> changesFor);
 
     @Override
     void close();
