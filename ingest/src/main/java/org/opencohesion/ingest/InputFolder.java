@@ -34,8 +34,11 @@ public final class InputFolder {
                     throw new UncheckedIOException("cannot read folder " + path + ": " + e.getMessage(), e);
                 }
             } else if (Files.isRegularFile(path)) {
+                // A single file is named by its file name, keeping the folder only where it tells the kind.
                 Path parent = path.toAbsolutePath().getParent();
-                found.add(new Path[] {path, parent.getParent() != null ? parent.getParent() : parent});
+                String folder = parent.getFileName() == null ? "" : parent.getFileName().toString();
+                boolean kindFolder = folder.equalsIgnoreCase("plans") || folder.equalsIgnoreCase("observations");
+                found.add(new Path[] {path, kindFolder && parent.getParent() != null ? parent.getParent() : parent});
             } else {
                 throw new UncheckedIOException(new java.io.FileNotFoundException("no such file or folder: " + path));
             }
