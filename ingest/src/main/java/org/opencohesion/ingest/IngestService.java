@@ -77,9 +77,14 @@ public final class IngestService {
         List<ParsedDataset> parsed = new ArrayList<>();
         for (InputFile file : ordered) {
             listener.fileStarted(file);
+            int errorsBefore = errors.total();
             ParsedDataset dataset = readers.get(file.kind()).read(file, context, errors);
             if (dataset != null) {
-                checkShapes(dataset, errors);
+                // The shapes are the safety net for files the contract checks passed; on a file
+                // with contract errors they would only repeat them less precisely.
+                if (errors.total() == errorsBefore) {
+                    checkShapes(dataset, errors);
+                }
                 parsed.add(dataset);
                 listener.fileFinished(file, dataset.rows());
             }

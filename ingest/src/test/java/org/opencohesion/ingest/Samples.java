@@ -13,6 +13,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.opencohesion.rdf.SparqlFile;
 import org.opencohesion.rdf.Uris;
+import org.opencohesion.rdf.store.GraphChange;
 import org.opencohesion.rdf.store.LocalStore;
 import org.opencohesion.rdf.store.Store;
 
@@ -25,17 +26,26 @@ final class Samples {
     /** The project's samples folder (the build passes its path; running from the module folder works too). */
     static Path folder() {
         String configured = System.getProperty("opencohesion.samples");
-        Path p = configured != null ? Path.of(configured) : Path.of("../samples");
+        Path p = configured != null && Files.isDirectory(Path.of(configured)) ? Path.of(configured) : Path.of("../samples");
         if (!Files.isDirectory(p)) {
             throw new IllegalStateException("samples folder not found at " + p.toAbsolutePath());
         }
         return p;
     }
 
-    static Store loadedStore() {
-        Store store = LocalStore.inMemory(URIS);
-        new IngestService(store).ingest(InputFolder.collect(List.of(folder()), null, null));
-        return store;
+    private static Store loaded;
+
+    /** A new in-memory store holding the samples (ingested once, then copied graph by graph). */
+    static synchronized Store loadedStore() {
+        if (loaded == null) {
+            loaded = LocalStore.inMemory(URIS);
+            new IngestService(loaded).ingest(InputFolder.collect(List.of(folder()), null, null));
+        }
+        Store copy = LocalStore.inMemory(URIS);
+        List<GraphChange> graphs = loaded.read(view -> view.graphNames().stream()
+                .map(g -> GraphChange.replace(g, view.graph(g))).toList());
+        copy.commit(graphs);
+        return copy;
     }
 
     /** Every quad of every named graph as sorted N-Quads lines: equal strings mean equal stores. */

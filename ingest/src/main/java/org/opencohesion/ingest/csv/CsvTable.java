@@ -60,6 +60,11 @@ public final class CsvTable {
     }
 
     private int read(Consumer<CsvRow> each) {
+        QuoteCheck.Problem quoting = QuoteCheck.firstProblem(text);
+        if (quoting != null) {
+            errors.add(ErrorCode.CSV_SYNTAX, file.name(), quoting.line(), quoting.column(), null, "malformed CSV: " + quoting.message());
+            return 0;
+        }
         int rows = 0;
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             var records = parser.iterator();

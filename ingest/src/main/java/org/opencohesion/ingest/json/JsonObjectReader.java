@@ -43,9 +43,9 @@ public final class JsonObjectReader {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!fields.contains(name)) {
-                LocatedJson.Location at = doc.locateName(pointer + "/" + name);
-                errors.add(ErrorCode.UNKNOWN_FIELD, file, at == null ? null : at.line(), at == null ? null : at.column(),
-                        pointer + "/" + name, "unknown field '" + name + "'; allowed here: " + String.join(", ", fields.stream().sorted().toList()));
+                String at = pointer + "/" + LocatedJson.escape(name);
+                LocatedJson.Location l = doc.locateName(at);
+                errors.add(ErrorCode.UNKNOWN_FIELD, file, l == null ? null : l.line(), l == null ? null : l.column(), at, "unknown field '" + name + "'; allowed here: " + String.join(", ", fields.stream().sorted().toList()));
             }
         }
         return reader;

@@ -126,7 +126,8 @@ public final class LocatedJson {
         }
     }
 
-    private static String escape(String name) {
+    /** A member name as a JSON Pointer segment (RFC 6901: {@code ~} → {@code ~0}, {@code /} → {@code ~1}). */
+    public static String escape(String name) {
         return name.replace("~", "~0").replace("/", "~1");
     }
 

@@ -136,13 +136,16 @@ public final class ObservationsReader implements DatasetReader {
     }
 
     private static void checkRatio(CsvRow row, IndicatorDefinition indicator, BigDecimal value, Long numerator, Long denominator) {
-        if (numerator == null && denominator == null) {
+        if (row.text("numerator") == null && row.text("denominator") == null) {
             return;
         }
         if (!indicator.isRatio()) {
             row.error(ErrorCode.INVALID_VALUE, numerator != null ? "numerator" : "denominator",
                     "numerator and denominator apply only to percentages and rates, and this indicator is a " + indicator.measure());
             return;
+        }
+        if (row.text("numerator") != null && numerator == null || row.text("denominator") != null && denominator == null) {
+            return; // not whole numbers: already reported
         }
         if (numerator == null || denominator == null) {
             row.error(ErrorCode.INVALID_VALUE, numerator == null ? "numerator" : "denominator", "give both numerator and denominator, or neither");

@@ -24,9 +24,9 @@ import org.opencohesion.rdf.Uris;
 /**
  * Turtle, N-Triples, JSON-LD and RDF/XML files, taken as they are (the shapes still apply).
  *
- * <p>Nothing a file says can make the parser reach out: RDF/XML is parsed with DTDs and external
- * entities off (Jena's default), and JSON-LD remote {@code @context}s are refused rather than
- * fetched, since either would let an upload read local files or probe the network.
+ * <p>Nothing a file says can make the parser reach out: RDF/XML with external or nested entities
+ * is refused before parsing ({@link XmlEntityGuard}), and JSON-LD remote {@code @context}s are
+ * refused rather than fetched, since either would let an upload read local files or probe the network.
  */
 public final class RdfReader implements DatasetReader {
     private final Uris uris;
@@ -41,6 +41,13 @@ public final class RdfReader implements DatasetReader {
         if (file.content().length == 0) {
             errors.add(ErrorCode.EMPTY_FILE, file.name(), null, null, null, "the file is empty");
             return null;
+        }
+        if (lang == Lang.RDFXML) {
+            String unsafe = XmlEntityGuard.problem(file.content());
+            if (unsafe != null) {
+                errors.add(ErrorCode.RDF_SYNTAX, file.name(), null, null, null, "refused RDF/XML: " + unsafe);
+                return null;
+            }
         }
         Model model = ModelFactory.createDefaultModel();
         CollectingErrorHandler handler = new CollectingErrorHandler(file.name(), errors);
