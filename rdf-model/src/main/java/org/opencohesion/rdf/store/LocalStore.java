@@ -39,18 +39,17 @@ public final class LocalStore implements Store {
     /** The store's own state lives in TDB2's stored default graph, which union-graph queries never see. */
     private static final Node STATE_GRAPH = Quad.defaultGraphIRI;
     private static final Node STATE = NodeFactory.createURI(Uris.STORE_STATE);
+    // Fixed names, not coh: terms: they must be found before the store's base URI is known.
+    private static final Node GENERATION = NodeFactory.createURI(Uris.STORE_STATE + ":generation");
+    private static final Node BASE = NodeFactory.createURI(Uris.STORE_STATE + ":baseUri");
 
     private final Dataset dataset;
     private final Uris uris;
-    private final Node generationProperty;
-    private final Node baseProperty;
     private final AtomicLong generation = new AtomicLong();
 
     private LocalStore(Dataset dataset, Uris uris) {
         this.dataset = dataset;
         this.uris = uris;
-        this.generationProperty = uris.coh().generation.asNode();
-        this.baseProperty = uris.coh().baseUri.asNode();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
@@ -80,7 +79,7 @@ public final class LocalStore implements Store {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Node base = NodeFactory.createURI(uris.base());
-            var found = dsg.find(STATE_GRAPH, STATE, baseProperty, Node.ANY);
+            var found = dsg.find(STATE_GRAPH, STATE, BASE, Node.ANY);
             if (found.hasNext()) {
                 Node stored = found.next().getObject();
                 if (!stored.equals(base)) {
@@ -88,8 +87,8 @@ public final class LocalStore implements Store {
                             + "; start with --base-uri " + stored.getURI() + " or use another data directory", null);
                 }
             } else {
-                dsg.add(STATE_GRAPH, STATE, baseProperty, base);
-                dsg.add(STATE_GRAPH, STATE, generationProperty, longLiteral(0));
+                dsg.add(STATE_GRAPH, STATE, BASE, base);
+                dsg.add(STATE_GRAPH, STATE, GENERATION, longLiteral(0));
             }
             generation.set(readGeneration(dsg));
         });
@@ -135,8 +134,8 @@ public final class LocalStore implements Store {
                     change.content().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
                 }
             }
-            dsg.deleteAny(STATE_GRAPH, STATE, generationProperty, Node.ANY);
-            dsg.add(STATE_GRAPH, STATE, generationProperty, longLiteral(bumped));
+            dsg.deleteAny(STATE_GRAPH, STATE, GENERATION, Node.ANY);
+            dsg.add(STATE_GRAPH, STATE, GENERATION, longLiteral(bumped));
             return bumped;
         });
         // Published only once committed, so a reader never sees a generation whose data it cannot see;
@@ -145,7 +144,7 @@ public final class LocalStore implements Store {
     }
 
     private long readGeneration(DatasetGraph dsg) {
-        var found = dsg.find(STATE_GRAPH, STATE, generationProperty, Node.ANY);
+        var found = dsg.find(STATE_GRAPH, STATE, GENERATION, Node.ANY);
         return found.hasNext() ? ((Number) found.next().getObject().getLiteralValue()).longValue() : 0;
     }
 

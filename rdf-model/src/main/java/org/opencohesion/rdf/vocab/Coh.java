@@ -58,8 +58,6 @@ public final class Coh {
     public final Property datasetKind;
     public final Property graph;
     public final Property rowCount;
-    public final Property generation;
-    public final Property baseUri;
 
     public Coh(String base) {
         ns = base + "/def/cohesion#";
@@ -106,8 +104,6 @@ public final class Coh {
         datasetKind = property("datasetKind");
         graph = property("graph");
         rowCount = property("rowCount");
-        generation = property("generation");
-        baseUri = property("baseUri");
     }
 
     private Resource resource(String local) { return ResourceFactory.createResource(ns + local); }
