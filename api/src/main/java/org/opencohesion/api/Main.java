@@ -50,6 +50,11 @@ public final class Main implements Runnable {
         return new CommandLine(new Main()).execute(args);
     }
 
+    /** Runs the command line writing to the given streams. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
