@@ -22,6 +22,7 @@ public final class ErrorCode {
     public static final String SHAPE_VIOLATION = "shape-violation";
     public static final String UNKNOWN_KIND = "unknown-kind";
     public static final String DUPLICATE_DATASET = "duplicate-dataset";
+    public static final String DISCLOSURE = "disclosure";
 
     private ErrorCode() {}
 }

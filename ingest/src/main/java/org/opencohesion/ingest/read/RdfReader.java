@@ -4,9 +4,11 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -20,6 +22,7 @@ import org.opencohesion.ingest.InputFile;
 import org.opencohesion.ingest.ParsedDataset;
 import org.opencohesion.ingest.RdfSyntax;
 import org.opencohesion.rdf.Uris;
+import org.opencohesion.rdf.vocab.Qb;
 
 /**
  * Turtle, N-Triples, JSON-LD and RDF/XML files, taken as they are (the shapes still apply).
@@ -67,7 +70,38 @@ public final class RdfReader implements DatasetReader {
         if (handler.reported) {
             return null;
         }
+        refuseDisclosiveCounts(file, model, context, errors);
         return new ParsedDataset(file, model, model.size(), Map.of(), file.name());
+    }
+
+    /**
+     * Observations that arrive as RDF skip the CSV path and so disclosure control: refuse any
+     * count a known indicator would suppress, rather than publish it. The message names the
+     * observation, never its value.
+     */
+    private void refuseDisclosiveCounts(InputFile file, Model model, IngestContext context, InputErrors errors) {
+        String indicatorPrefix = uris.indicator("").getURI();
+        model.listStatements(null, uris.coh().value, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(st -> {
+            Statement dataSet = st.getSubject().getProperty(Qb.dataSet);
+            if (dataSet == null || !dataSet.getObject().isURIResource() || !st.getObject().isLiteral()
+                    || !dataSet.getResource().getURI().startsWith(indicatorPrefix)) {
+                return;
+            }
+            var indicator = context.indicator(dataSet.getResource().getURI().substring(indicatorPrefix.length()));
+            if (indicator.isEmpty() || !indicator.get().isCount() || indicator.get().threshold() == 0) {
+                return;
+            }
+            try {
+                BigDecimal v = new BigDecimal(st.getLiteral().getLexicalForm());
+                if (v.signum() > 0 && v.compareTo(BigDecimal.valueOf(indicator.get().threshold())) < 0) {
+                    errors.add(ErrorCode.DISCLOSURE, file.name(), null, null, st.getSubject().getURI(),
+                            "this observation's count is below the indicator's disclosure threshold; publish it through "
+                                    + "observations/" + indicator.get().id() + ".csv, which suppresses it");
+                }
+            } catch (NumberFormatException e) {
+                // not a number: the shapes report it
+            }
+        });
     }
 
     private static Context noRemoteDocuments() {
