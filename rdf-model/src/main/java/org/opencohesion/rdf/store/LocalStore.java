@@ -22,6 +22,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.opencohesion.rdf.Ontology;
 import org.opencohesion.rdf.Uris;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -154,7 +155,9 @@ public final class LocalStore implements Store {
 
     @Override
     public void close() {
-        dataset.close();
+        // TDB2 keeps a directory's dataset (and its lock file) for the life of the JVM unless
+        // expelled; expel it so another process may open the directory once we are done.
+        TDBInternal.expel(dataset.asDatasetGraph());
     }
 
     private final class View implements StoreView {
