@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -45,9 +42,7 @@ public final class AreasReader implements DatasetReader {
             return null;
         }
         Coh coh = uris.coh();
-        Model model = ModelFactory.createDefaultModel();
-        Map<String, Integer> seen = new HashMap<>();
-        Map<Node, Integer> lines = new HashMap<>();
+        CsvMapping mapping = new CsvMapping();
         List<ParentRef> parents = new ArrayList<>();
         long rows = CsvTable.read(file, text, COLUMNS, errors, true, context.counting(row -> {
             String code = row.gss("code", true);
@@ -55,21 +50,16 @@ public final class AreasReader implements DatasetReader {
             String nameCy = row.text("name_cy");
             String level = row.concept("level", true, Concepts.AREA_LEVELS);
             String parent = row.gss("parent", false);
-            if (code != null && seen.putIfAbsent(code, row.line()) != null) {
-                row.error(ErrorCode.DUPLICATE_ID, "code", "area " + code + " already appears on line " + seen.get(code));
-                return;
-            }
-            if (code == null) {
+            Resource area = code == null ? null : mapping.subject(row, "code", "area", code, uris.area(code));
+            if (area == null) {
                 return;
             }
             if (parent != null) {
                 parents.add(new ParentRef(row, code, parent));
             }
-            Resource area = model.createResource(uris.area(code).getURI())
-                    .addProperty(RDF.type, coh.Area)
+            area.addProperty(RDF.type, coh.Area)
                     .addProperty(SKOS.notation, code)
                     .addProperty(OWL.sameAs, uris.onsGeography(code));
-            lines.put(area.asNode(), row.line());
             if (name != null) {
                 area.addProperty(RDFS.label, name, "en");
             }
@@ -87,14 +77,14 @@ public final class AreasReader implements DatasetReader {
         for (ParentRef ref : parents) {
             if (ref.parent().equals(ref.code())) {
                 ref.row().error(ErrorCode.INVALID_VALUE, "parent", "an area cannot be its own parent");
-            } else if (!seen.containsKey(ref.parent()) && !context.hasArea(ref.parent())) {
+            } else if (!mapping.ids().contains(ref.parent()) && !context.hasArea(ref.parent())) {
                 ref.row().error(ErrorCode.UNKNOWN_REFERENCE, "parent",
                         "parent area " + ref.parent() + " is neither in this file nor already published");
             }
         }
         Map<String, String> parentOf = new HashMap<>();
         parents.forEach(p -> parentOf.put(p.code(), p.parent()));
-        seen.keySet().forEach(code -> context.addArea(code, parentOf.get(code)));
-        return new ParsedDataset(file, model, rows, lines, "Areas");
+        mapping.ids().forEach(code -> context.addArea(code, parentOf.get(code)));
+        return mapping.dataset(file, rows, "Areas");
     }
 }

@@ -1,13 +1,9 @@
 package org.opencohesion.ingest.read;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
@@ -46,9 +42,8 @@ public final class AssetsReader implements DatasetReader {
             return null;
         }
         Coh coh = uris.coh();
-        Model model = ModelFactory.createDefaultModel();
-        Map<String, Integer> seen = new HashMap<>();
-        Map<Node, Integer> lines = new HashMap<>();
+        CsvMapping mapping = new CsvMapping();
+        Model model = mapping.model;
         long rows = CsvTable.read(file, text, COLUMNS, errors, true, context.counting(row -> {
             String id = row.slug("id", true);
             String name = row.required("name");
@@ -67,17 +62,11 @@ public final class AssetsReader implements DatasetReader {
             if (partnership != null && !context.hasPartnership(partnership)) {
                 row.error(ErrorCode.UNKNOWN_REFERENCE, "partnership", "partnership " + partnership + " is not published; add it to partnerships.csv");
             }
-            if (id == null) {
+            Resource asset = id == null ? null : mapping.subject(row, "id", "asset", id, uris.asset(id));
+            if (asset == null) {
                 return;
             }
-            if (seen.putIfAbsent(id, row.line()) != null) {
-                row.error(ErrorCode.DUPLICATE_ID, "id", "asset " + id + " already appears on line " + seen.get(id));
-                return;
-            }
-            Resource asset = model.createResource(uris.asset(id).getURI())
-                    .addProperty(RDF.type, coh.CommunityAsset)
-                    .addProperty(DCTerms.identifier, id);
-            lines.put(asset.asNode(), row.line());
+            asset.addProperty(RDF.type, coh.CommunityAsset).addProperty(DCTerms.identifier, id);
             if (name != null) {
                 asset.addProperty(RDFS.label, name);
             }
@@ -107,7 +96,7 @@ public final class AssetsReader implements DatasetReader {
                 asset.addProperty(DCTerms.created, added.toString(), XSDDatatype.XSDdate);
             }
         }));
-        return new ParsedDataset(file, model, rows, lines, "Community assets");
+        return mapping.dataset(file, rows, "Community assets");
     }
 
     /** A latitude or longitude: both or neither, decimal degrees within ±limit. */

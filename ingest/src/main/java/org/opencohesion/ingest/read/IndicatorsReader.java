@@ -1,17 +1,12 @@
 package org.opencohesion.ingest.read;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.opencohesion.ingest.ErrorCode;
 import org.opencohesion.ingest.IndicatorDefinition;
 import org.opencohesion.ingest.IngestContext;
 import org.opencohesion.ingest.InputErrors;
@@ -45,9 +40,8 @@ public final class IndicatorsReader implements DatasetReader {
             return null;
         }
         Coh coh = uris.coh();
-        Model model = ModelFactory.createDefaultModel();
-        Map<String, Integer> seen = new HashMap<>();
-        Map<Node, Integer> lines = new HashMap<>();
+        CsvMapping mapping = new CsvMapping();
+        Model model = mapping.model;
         long rows = CsvTable.read(file, text, COLUMNS, errors, true, context.counting(row -> {
             String id = row.slug("id", true);
             String label = row.required("label");
@@ -58,23 +52,18 @@ public final class IndicatorsReader implements DatasetReader {
             String source = row.url("source");
             Long threshold = row.integer("disclosure_threshold", 0, 1_000_000);
             Long rounding = row.integer("rounding", 1, 1_000_000);
-            if (id == null) {
-                return;
-            }
-            if (seen.putIfAbsent(id, row.line()) != null) {
-                row.error(ErrorCode.DUPLICATE_ID, "id", "indicator " + id + " already appears on line " + seen.get(id));
+            Resource indicator = id == null ? null : mapping.subject(row, "id", "indicator", id, uris.indicator(id));
+            if (indicator == null) {
                 return;
             }
             int t = threshold == null ? DEFAULT_THRESHOLD : threshold.intValue();
             int r = rounding == null ? 1 : rounding.intValue();
-            Resource indicator = model.createResource(uris.indicator(id).getURI())
-                    .addProperty(RDF.type, coh.Indicator)
+            indicator.addProperty(RDF.type, coh.Indicator)
                     .addProperty(RDF.type, Qb.DataSet)
                     .addProperty(DCTerms.identifier, id)
                     .addProperty(Qb.structure, coh.indicatorStructure)
                     .addLiteral(coh.disclosureThreshold, model.createTypedLiteral(java.math.BigInteger.valueOf(t)))
                     .addLiteral(coh.rounding, model.createTypedLiteral(java.math.BigInteger.valueOf(r)));
-            lines.put(indicator.asNode(), row.line());
             if (label != null) {
                 indicator.addProperty(RDFS.label, label);
             }
@@ -95,6 +84,6 @@ public final class IndicatorsReader implements DatasetReader {
                 indicator.addProperty(DCTerms.source, model.createResource(source));
             }
         }));
-        return new ParsedDataset(file, model, rows, lines, "Indicator definitions");
+        return mapping.dataset(file, rows, "Indicator definitions");
     }
 }

@@ -1,12 +1,8 @@
 package org.opencohesion.ingest.read;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
@@ -44,9 +40,8 @@ public final class PartnershipsReader implements DatasetReader {
             return null;
         }
         Coh coh = uris.coh();
-        Model model = ModelFactory.createDefaultModel();
-        Map<String, Integer> seen = new HashMap<>();
-        Map<Node, Integer> lines = new HashMap<>();
+        CsvMapping mapping = new CsvMapping();
+        Model model = mapping.model;
         long rows = CsvTable.read(file, text, COLUMNS, errors, true, context.counting(row -> {
             String id = row.slug("id", true);
             String name = row.required("name");
@@ -58,17 +53,11 @@ public final class PartnershipsReader implements DatasetReader {
             if (area != null && !context.hasArea(area)) {
                 row.error(ErrorCode.UNKNOWN_REFERENCE, "area", "area " + area + " is not published; add it to areas.csv");
             }
-            if (id == null) {
+            Resource p = id == null ? null : mapping.subject(row, "id", "partnership", id, uris.partnership(id));
+            if (p == null) {
                 return;
             }
-            if (seen.putIfAbsent(id, row.line()) != null) {
-                row.error(ErrorCode.DUPLICATE_ID, "id", "partnership " + id + " already appears on line " + seen.get(id));
-                return;
-            }
-            Resource p = model.createResource(uris.partnership(id).getURI())
-                    .addProperty(RDF.type, coh.Partnership)
-                    .addProperty(DCTerms.identifier, id);
-            lines.put(p.asNode(), row.line());
+            p.addProperty(RDF.type, coh.Partnership).addProperty(DCTerms.identifier, id);
             if (name != null) {
                 p.addProperty(RDFS.label, name);
             }
@@ -93,7 +82,7 @@ public final class PartnershipsReader implements DatasetReader {
             }
             context.addPartnership(id);
         }));
-        return new ParsedDataset(file, model, rows, lines, "Partnerships");
+        return mapping.dataset(file, rows, "Partnerships");
     }
 
     private Resource organisation(Model model, String name) {
