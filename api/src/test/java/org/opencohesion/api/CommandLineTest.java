@@ -31,6 +31,9 @@ class CommandLineTest {
         Path data = dir.resolve("data");
         assertEquals(0, run("ingest", "--data", data.toString(), TestSamples.samples().toString()), err::toString);
         assertTrue(out.toString().contains("ingested 10 dataset(s)"), out::toString);
+        // Not on a terminal (as under the build): no progress bar, just one line per dataset and a summary.
+        assertEquals(11, out.toString().lines().count(), out::toString);
+        assertEquals("", err.toString());
         try (Store store = LocalStore.open(data, Uris.of(Uris.DEFAULT_BASE))) {
             assertEquals(10, new org.opencohesion.api.datasets.DatasetQueries(store).all().size());
         }
