@@ -128,12 +128,12 @@ public final class CsvRow {
         try {
             long n = d.longValueExact();
             if (n < min || n > max) {
-                error(ErrorCode.OUT_OF_RANGE, column, quote(v(column)) + "is out of range: must be between " + min + " and " + max);
+                error(ErrorCode.OUT_OF_RANGE, column, quote(text(column)) + "is out of range: must be between " + min + " and " + max);
                 return null;
             }
             return n;
         } catch (ArithmeticException e) {
-            error(ErrorCode.INVALID_VALUE, column, quote(v(column)) + "is not a whole number");
+            error(ErrorCode.INVALID_VALUE, column, quote(text(column)) + "is not a whole number");
             return null;
         }
     }
@@ -157,10 +157,6 @@ public final class CsvRow {
     /** Quotes a cell for a message, or nothing where values must not be echoed. */
     public String quote(String value) {
         return echoValues ? "'" + value + "' " : "the value ";
-    }
-
-    private String v(String column) {
-        return text(column);
     }
 
     public static boolean isHttpUrl(String v) {
