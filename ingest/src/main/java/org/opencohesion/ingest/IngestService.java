@@ -95,7 +95,10 @@ public final class IngestService {
         Instant ended = Instant.now();
         Map<String, Instant> issued = issuedDates(parsed);
         List<IngestReport.Dataset> summaries = new ArrayList<>();
+        Map<String, byte[]> checksums = new HashMap<>();
         for (ParsedDataset dataset : parsed) {
+            // Hashed here, not inside commit(), which holds the store's write lock.
+            checksums.put(dataset.file().datasetId(), sha256(dataset.file().content()));
             summaries.add(new IngestReport.Dataset(dataset.file().datasetId(), dataset.file().kind().slug(),
                     dataset.file().name(), dataset.rows(), dataset.model().size()));
         }
@@ -104,7 +107,7 @@ public final class IngestService {
             for (ParsedDataset dataset : parsed) {
                 String id = dataset.file().datasetId();
                 Graph data = dataset.model().getGraph();
-                Graph record = DatasetRecord.build(uris, dataset, sha256(dataset.file().content()),
+                Graph record = DatasetRecord.build(uris, dataset, checksums.get(id),
                         issued.getOrDefault(id, ended), started, ended, data.size(), next);
                 List<ShapeValidator.Violation> broken = shapes.validate(record);
                 if (!broken.isEmpty()) {
