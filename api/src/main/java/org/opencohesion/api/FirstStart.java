@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.opencohesion.api.cli.TerminalProgress;
-import org.opencohesion.api.datasets.DatasetQueries;
 import org.opencohesion.ingest.IngestReport;
 import org.opencohesion.ingest.IngestService;
 import org.opencohesion.ingest.InputFolder;
@@ -15,7 +14,9 @@ final class FirstStart {
     private FirstStart() {}
 
     static void load(Store store, Path folder, PrintWriter out) {
-        boolean empty = new DatasetQueries(store).all().isEmpty();
+        String metaSuffix = "/meta";
+        String graphs = store.uris().base() + "/graph/";
+        boolean empty = store.read(view -> view.graphNames().stream().noneMatch(g -> g.startsWith(graphs) && g.endsWith(metaSuffix)));
         if (!empty) {
             out.println("the store already has datasets; not loading " + folder);
             return;

@@ -1,5 +1,6 @@
 package org.opencohesion.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,7 +10,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public final class JsonRenderer {
     private final ObjectMapper mapper = new ObjectMapper()
             .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // absent optional fields are left out; required nullable ones (links.next) are written as null
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
     public byte[] write(Object value) {
         try {

@@ -89,12 +89,23 @@ public final class Main implements Runnable {
         @Option(names = "--load", paramLabel = "DIR", description = "Folder to ingest on first start (when the store has no datasets).")
         Path load;
 
+        @Option(names = "--token-file", paramLabel = "FILE",
+                description = "Write tokens, one 'sha256:<hex>' hash per line (make one with 'opencohesion token'). Without it, writes are refused.")
+        Path tokenFile;
+
+        @Option(names = "--max-body-mb", paramLabel = "MB", description = "Largest upload a write accepts (default: ${DEFAULT-VALUE}).", defaultValue = "64")
+        long maxBodyMb;
+
+        @Option(names = "--cache-mb", paramLabel = "MB", description = "Response cache size; 0 turns it off (default: ${DEFAULT-VALUE}).", defaultValue = "64")
+        long cacheMb;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws InterruptedException {
-            Config config = new Config(memory ? null : store.data, host, port, store.baseUri, load);
+            Config config = new Config(memory ? null : store.data, host, port, store.baseUri, load,
+                    tokenFile, maxBodyMb << 20, cacheMb << 20);
             PrintWriter err = spec.commandLine().getErr();
             try (Store s = Stores.open(config)) {
                 if (config.loadDir() != null) {
@@ -150,7 +161,7 @@ public final class Main implements Runnable {
                 k = InputKind.fromSlug(kind).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                         "unknown --kind '" + kind + "': use areas, partnerships, indicators, plans, assets, observations or rdf"));
             }
-            Config config = new Config(store.data, "127.0.0.1", 0, store.baseUri, null);
+            Config config = Config.forTests().withDataDir(store.data).withBaseUri(store.baseUri);
             try (Store s = Stores.open(config)) {
                 IngestReport report = new IngestService(s).ingest(InputFolder.collect(paths, k, dataset), TerminalProgress.forConsole());
                 for (IngestReport.Dataset d : report.datasets()) {

@@ -1,10 +1,25 @@
 package org.opencohesion.api;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import org.opencohesion.api.areas.AreaController;
+import org.opencohesion.api.assets.AssetController;
+import org.opencohesion.api.auth.TokenAuthenticator;
 import org.opencohesion.api.datasets.DatasetController;
-import org.opencohesion.api.datasets.DatasetQueries;
+import org.opencohesion.api.datasets.DatasetWriteController;
+import org.opencohesion.api.datasets.DatasetWriter;
+import org.opencohesion.api.docs.DocsController;
 import org.opencohesion.api.health.HealthController;
+import org.opencohesion.api.http.Cors;
+import org.opencohesion.api.http.ListRenderer;
+import org.opencohesion.api.http.ReadApi;
+import org.opencohesion.api.http.ResponseCache;
+import org.opencohesion.api.indicators.IndicatorController;
+import org.opencohesion.api.metrics.RequestMetrics;
+import org.opencohesion.api.partnerships.PartnershipController;
+import org.opencohesion.api.plans.PlanController;
 import org.opencohesion.api.problem.ProblemHandler;
+import org.opencohesion.api.readmodel.ReadModels;
 import org.opencohesion.rdf.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,22 +47,47 @@ public final class OpenCohesionServer implements AutoCloseable {
 
     public static OpenCohesionServer create(Config config, Store store) {
         JsonRenderer json = new JsonRenderer();
+        RequestMetrics metrics = new RequestMetrics();
+        ReadModels models = new ReadModels(store);
+        ResponseCache cache = new ResponseCache(store, config.cacheMaxBytes(), metrics.registry());
+        ReadApi api = new ReadApi(models, cache, new ListRenderer(json), json);
         ProblemHandler problems = new ProblemHandler(json);
-        HealthController health = new HealthController(store, json);
-        DatasetController datasets = new DatasetController(new DatasetQueries(store), json);
+        DatasetWriteController writes = new DatasetWriteController(TokenAuthenticator.fromFile(config.tokenFile()),
+                new DatasetWriter(store), models, cache, json, config.maxBodyBytes());
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.http.prefer405over404 = true;
-            // Path and status only: query strings may carry tokens or search text people typed.
-            c.requestLogger.http((ctx, ms) -> ACCESS.info("method={} path={} status={} ms={}",
-                    ctx.method(), ctx.path(), ctx.status().getCode(), String.format("%.1f", ms)));
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.requestLogger.http((ctx, ms) -> {
+                access(ctx, ms);
+                metrics.record(ctx, ms);
+            });
             problems.register(c);
-            health.register(c);
-            datasets.register(c);
+            Cors.register(c);
+            new HealthController(store, json).register(c);
+            metrics.register(c);
+            new DocsController().register(c);
+            new AreaController(api).register(c);
+            new PartnershipController(api).register(c);
+            new PlanController(api).register(c);
+            new AssetController(api).register(c);
+            new IndicatorController(api, store).register(c);
+            new DatasetController(api).register(c);
+            writes.register(c);
         });
         return new OpenCohesionServer(config, app);
+    }
+
+    /**
+     * One structured line per request: method, route, path, status, time and cache outcome. Never
+     * the query string or headers: they can carry tokens or what people searched for.
+     */
+    private static void access(Context ctx, float ms) {
+        Object cache = ctx.attribute(ResponseCache.OUTCOME);
+        ACCESS.info("method={} route={} path={} status={} ms={} cache={}", ctx.method(), RequestMetrics.route(ctx),
+                ctx.path(), ctx.status().getCode(), String.format("%.1f", ms), cache == null ? "-" : cache);
     }
 
     public OpenCohesionServer start() {

@@ -35,7 +35,7 @@ class CommandLineTest {
         assertEquals(11, out.toString().lines().count(), out::toString);
         assertEquals("", err.toString());
         try (Store store = LocalStore.open(data, Uris.of(Uris.DEFAULT_BASE))) {
-            assertEquals(10, new org.opencohesion.api.datasets.DatasetQueries(store).all().size());
+            assertEquals(10, new org.opencohesion.api.readmodel.ReadModels(store).current().datasets().size());
         }
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.opencohesion.api.datasets.DatasetQueries;
+import org.opencohesion.api.readmodel.ReadModels;
 import org.opencohesion.rdf.Uris;
 import org.opencohesion.rdf.store.LocalStore;
 import org.opencohesion.rdf.store.Store;
@@ -92,7 +92,7 @@ class CrashSafetyTest {
                 assertEquals(before + 1, store.generation());
                 assertEquals(124L * 418, rows, "committed: all of the new data");
             }
-            assertTrue(new DatasetQueries(store).all().size() == 10);
+            assertEquals(10, new ReadModels(store).current().datasets().size());
         }
         return ran;
     }
@@ -106,7 +106,7 @@ class CrashSafetyTest {
     }
 
     private static long rows(Store store) {
-        return new DatasetQueries(store).byId("hate-crime-reports").orElseThrow().rows();
+        return new ReadModels(store).current().datasets().get("hate-crime-reports").getRows();
     }
 
     @Test

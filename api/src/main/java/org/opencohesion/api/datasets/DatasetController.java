@@ -2,37 +2,73 @@ package org.opencohesion.api.datasets;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.opencohesion.api.JsonRenderer;
+import java.util.Set;
+import org.opencohesion.api.http.CsvColumn;
+import org.opencohesion.api.http.Filters;
+import org.opencohesion.api.http.ListQuery;
+import org.opencohesion.api.http.QueryParams;
+import org.opencohesion.api.http.ReadApi;
+import org.opencohesion.api.http.Rendered;
+import org.opencohesion.api.http.ResponseCache;
+import org.opencohesion.api.http.Slice;
+import org.opencohesion.api.http.SortKey;
+import org.opencohesion.api.model.Dataset;
+import org.opencohesion.api.model.DatasetKind;
+import org.opencohesion.api.model.DatasetList;
 import org.opencohesion.api.problem.ClientError;
+import static org.opencohesion.api.http.Filters.matchesText;
 
 /** {@code GET /api/v1/datasets} and {@code GET /api/v1/datasets/{id}}: the DCAT records of what is published. */
 public final class DatasetController {
-    private final DatasetQueries queries;
-    private final JsonRenderer json;
+    static final List<CsvColumn<Dataset>> CSV = List.of(
+            CsvColumn.text("id", Dataset::getId),
+            CsvColumn.text("title", Dataset::getTitle),
+            CsvColumn.text("kind", Dataset::getKind),
+            CsvColumn.text("issued", Dataset::getIssued),
+            CsvColumn.text("modified", Dataset::getModified),
+            CsvColumn.number("rows", Dataset::getRows),
+            CsvColumn.number("triples", Dataset::getTriples),
+            CsvColumn.text("source_file", d -> d.getSource().getFile()),
+            CsvColumn.text("source_sha256", d -> d.getSource().getSha256()),
+            CsvColumn.text("uri", Dataset::getUri));
+    private static final Map<String, Comparator<Dataset>> ORDER = Map.of(
+            "id", Comparator.comparing(Dataset::getId),
+            "title", Comparator.comparing(Dataset::getTitle, String.CASE_INSENSITIVE_ORDER),
+            "kind", Comparator.comparing(Dataset::getKind),
+            "modified", Comparator.comparing(Dataset::getModified));
 
-    public DatasetController(DatasetQueries queries, JsonRenderer json) {
-        this.queries = queries;
-        this.json = json;
+    private final ReadApi api;
+
+    public DatasetController(ReadApi api) {
+        this.api = api;
     }
 
     public void register(JavalinConfig config) {
-        config.routes.get("/api/v1/datasets", this::list);
-        config.routes.get("/api/v1/datasets/{id}", this::one);
+        config.routes.get("/api/v1/datasets", api.cache().get(true, this::list));
+        config.routes.get("/api/v1/datasets/{id}", api.cache().get(false, this::one));
     }
 
-    private void list(Context ctx) {
-        List<DatasetView> items = queries.all();
-        ctx.contentType("application/json").result(json.write(Map.of(
-                "items", items,
-                "page", Map.of("limit", items.size(), "offset", 0, "total", items.size()))));
+    private Rendered list(Context ctx, ResponseCache.Request request) {
+        ListQuery query = ListQuery.parse(ctx, Set.of("kind"), ORDER.keySet(), List.of(new SortKey("id", false)));
+        DatasetKind kind = Filters.oneOf("kind", query.filter("kind"), DatasetKind::fromValue, DatasetKind.values());
+        Slice<Dataset> slice = Slice.of(api.model(request).datasets().values().stream()
+                        .filter(d -> kind == null || d.getKind() == kind)
+                        .filter(d -> matchesText(query.q(), d.getId(), d.getTitle(), d.getSource().getFile())),
+                SortKey.comparator(query.sort(), ORDER, ORDER.get("id")), query);
+        return api.lists().render(ctx, request.representation(), query, slice, CSV,
+                (items, page, links) -> new DatasetList().items(items).page(page).links(links));
     }
 
-    private void one(Context ctx) {
+    private Rendered one(Context ctx, ResponseCache.Request request) {
+        QueryParams.requireOnly(ctx.queryParamMap(), Set.of("format"));
         String id = ctx.pathParam("id");
-        DatasetView dataset = queries.byId(id)
-                .orElseThrow(() -> ClientError.notFound("there is no dataset '" + id + "'"));
-        ctx.contentType("application/json").result(json.write(dataset));
+        Dataset d = api.model(request).datasets().get(id);
+        if (d == null) {
+            throw ClientError.notFound("there is no dataset '" + id + "'");
+        }
+        return Rendered.json(api.json().write(d));
     }
 }

@@ -14,7 +14,7 @@ public class ClientError extends RuntimeException {
     }
 
     public static ClientError badRequest(String parameter, String detail) {
-        return new ClientError(Problem.of(400, "invalid-parameter", "Invalid parameter '" + parameter + "'", detail));
+        return new ClientError(Problem.badParameter(parameter, detail));
     }
 
     public static ClientError notFound(String detail) {

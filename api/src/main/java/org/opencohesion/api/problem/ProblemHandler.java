@@ -27,7 +27,7 @@ public final class ProblemHandler {
         config.routes.exception(ClientError.class, (e, ctx) -> client(ctx, e.problem()));
         config.routes.exception(InvalidInputException.class, (e, ctx) -> client(ctx, new Problem(
                 Problem.TYPE_BASE + "invalid-input", "The input was refused; nothing was changed", 422,
-                e.getMessage(), null, e.errors(), e.total())));
+                e.getMessage(), null, null, e.errors(), e.total())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> client(ctx,
                 Problem.of(e.getStatus(), "http-" + e.getStatus(), titleFor(e.getStatus()), e.getMessage())));
         config.routes.exception(ServerError.class, (e, ctx) -> server(ctx, e.problem(), e));

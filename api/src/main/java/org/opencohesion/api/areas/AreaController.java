@@ -1,0 +1,59 @@
+package org.opencohesion.api.areas;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Set;
+import org.opencohesion.api.http.CsvColumn;
+import org.opencohesion.api.http.Filters;
+import org.opencohesion.api.http.ListQuery;
+import org.opencohesion.api.http.QueryParams;
+import org.opencohesion.api.http.ReadApi;
+import org.opencohesion.api.http.Rendered;
+import org.opencohesion.api.http.ResponseCache;
+import org.opencohesion.api.model.Area;
+import org.opencohesion.api.model.AreaLevel;
+import org.opencohesion.api.model.AreaList;
+import org.opencohesion.api.problem.ClientError;
+import org.opencohesion.api.readmodel.ReadModel;
+
+/** {@code GET /api/v1/areas} and {@code GET /api/v1/areas/{code}}. */
+public final class AreaController {
+    static final List<CsvColumn<Area>> CSV = List.of(
+            CsvColumn.text("code", Area::getCode),
+            CsvColumn.text("name", Area::getName),
+            CsvColumn.text("name_cy", Area::getNameCy),
+            CsvColumn.text("level", Area::getLevel),
+            CsvColumn.text("parent_code", a -> a.getParent() == null ? null : a.getParent().getCode()),
+            CsvColumn.text("parent_name", a -> a.getParent() == null ? null : a.getParent().getName()),
+            CsvColumn.text("same_as", Area::getSameAs),
+            CsvColumn.text("uri", Area::getUri));
+
+    private final ReadApi api;
+    private final AreaService service = new AreaService();
+
+    public AreaController(ReadApi api) {
+        this.api = api;
+    }
+
+    public void register(JavalinConfig config) {
+        config.routes.get("/api/v1/areas", api.cache().get(true, this::list));
+        config.routes.get("/api/v1/areas/{code}", api.cache().get(false, this::one));
+    }
+
+    private Rendered list(Context ctx, ResponseCache.Request request) {
+        ListQuery query = ListQuery.parse(ctx, Set.of("level", "parent"), AreaService.SORTS, AreaService.DEFAULT_SORT);
+        ReadModel model = api.model(request);
+        AreaLevel level = Filters.oneOf("level", query.filter("level"), AreaLevel::fromValue, AreaLevel.values());
+        String parent = Filters.known("parent", query.filter("parent"), model.areas(), "area");
+        return api.lists().render(ctx, request.representation(), query, service.list(model, level, parent, query), CSV,
+                (items, page, links) -> new AreaList().items(items).page(page).links(links));
+    }
+
+    private Rendered one(Context ctx, ResponseCache.Request request) {
+        QueryParams.requireOnly(ctx.queryParamMap(), Set.of("format"));
+        String code = ctx.pathParam("code");
+        return Rendered.json(api.json().write(service.detail(api.model(request), code)
+                .orElseThrow(() -> ClientError.notFound("there is no area '" + code + "'"))));
+    }
+}

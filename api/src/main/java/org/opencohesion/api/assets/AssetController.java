@@ -1,0 +1,124 @@
+package org.opencohesion.api.assets;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.opencohesion.api.http.CsvColumn;
+import org.opencohesion.api.http.Filters;
+import org.opencohesion.api.http.ListQuery;
+import org.opencohesion.api.http.QueryParams;
+import org.opencohesion.api.http.ReadApi;
+import org.opencohesion.api.http.Rendered;
+import org.opencohesion.api.http.ResponseCache;
+import org.opencohesion.api.http.Slice;
+import org.opencohesion.api.http.SortKey;
+import org.opencohesion.api.model.Asset;
+import org.opencohesion.api.model.AssetList;
+import org.opencohesion.api.model.AssetType;
+import org.opencohesion.api.problem.ClientError;
+import org.opencohesion.api.readmodel.ReadModel;
+import static org.opencohesion.api.http.Filters.matchesText;
+
+/** {@code GET /api/v1/assets} (with distance search) and {@code GET /api/v1/assets/{id}}. */
+public final class AssetController {
+    static final List<CsvColumn<Asset>> CSV = List.of(
+            CsvColumn.text("id", Asset::getId),
+            CsvColumn.text("name", Asset::getName),
+            CsvColumn.text("type", Asset::getType),
+            CsvColumn.text("description", Asset::getDescription),
+            CsvColumn.text("area_code", a -> a.getArea() == null ? null : a.getArea().getCode()),
+            CsvColumn.text("area_name", a -> a.getArea() == null ? null : a.getArea().getName()),
+            CsvColumn.number("latitude", a -> a.getLocation() == null ? null : a.getLocation().getLatitude()),
+            CsvColumn.number("longitude", a -> a.getLocation() == null ? null : a.getLocation().getLongitude()),
+            CsvColumn.text("website", Asset::getWebsite),
+            CsvColumn.text("provider", a -> a.getProvider() == null ? null : a.getProvider().getName()),
+            CsvColumn.text("partnership_id", a -> a.getPartnership() == null ? null : a.getPartnership().getId()),
+            CsvColumn.text("added", Asset::getAdded),
+            CsvColumn.number("distance_km", Asset::getDistanceKm),
+            CsvColumn.text("uri", Asset::getUri));
+    private static final Map<String, Comparator<Asset>> ORDER = Map.of(
+            "id", Comparator.comparing(Asset::getId),
+            "name", Comparator.comparing(Asset::getName, String.CASE_INSENSITIVE_ORDER),
+            "type", Comparator.comparing(Asset::getType),
+            "added", Comparator.comparing(Asset::getAdded, Comparator.nullsLast(Comparator.naturalOrder())),
+            "distance", Comparator.comparing(Asset::getDistanceKm, Comparator.nullsLast(Comparator.naturalOrder())));
+    private static final Set<String> FILTERS = Set.of("area", "type", "partnership", "near", "radius_km");
+
+    private final ReadApi api;
+
+    public AssetController(ReadApi api) {
+        this.api = api;
+    }
+
+    public void register(JavalinConfig config) {
+        config.routes.get("/api/v1/assets", api.cache().get(true, this::list));
+        config.routes.get("/api/v1/assets/{id}", api.cache().get(false, this::one));
+    }
+
+    private Rendered list(Context ctx, ResponseCache.Request request) {
+        NearPoint near = ctx.queryParam("near") == null ? null : NearPoint.parse(ctx.queryParam("near"));
+        ListQuery query = ListQuery.parse(ctx, FILTERS, ORDER.keySet(),
+                List.of(new SortKey(near == null ? "name" : "distance", false)));
+        if (near == null && query.sort().stream().anyMatch(k -> k.field().equals("distance"))) {
+            throw ClientError.badRequest("sort", "sort=distance needs near=latitude,longitude");
+        }
+        Double radius = radius(query.filter("radius_km"), near);
+        ReadModel model = api.model(request);
+        String area = Filters.known("area", query.filter("area"), model.areas(), "area");
+        AssetType type = Filters.oneOf("type", query.filter("type"), AssetType::fromValue, AssetType.values());
+        String partnership = Filters.known("partnership", query.filter("partnership"), model.partnerships(), "partnership");
+        Set<String> within = area == null ? null : model.selfAndDescendants(area);
+        Stream<Asset> matching = model.assets().values().stream()
+                .filter(a -> within == null || (a.getArea() != null && within.contains(a.getArea().getCode())))
+                .filter(a -> type == null || a.getType() == type)
+                .filter(a -> partnership == null || (a.getPartnership() != null && partnership.equals(a.getPartnership().getId())))
+                .filter(a -> matchesText(query.q(), a.getId(), a.getName(), a.getDescription(), a.getProvider() == null ? null : a.getProvider().getName()));
+        if (near != null) {
+            matching = matching.filter(a -> a.getLocation() != null)
+                    .map(a -> withDistance(a, near.kilometresTo(a.getLocation())))
+                    .filter(a -> radius == null || a.getDistanceKm() <= radius);
+        }
+        Slice<Asset> slice = Slice.of(matching, SortKey.comparator(query.sort(), ORDER, ORDER.get("id")), query);
+        return api.lists().render(ctx, request.representation(), query, slice, CSV,
+                (items, page, links) -> new AssetList().items(items).page(page).links(links));
+    }
+
+    private Rendered one(Context ctx, ResponseCache.Request request) {
+        QueryParams.requireOnly(ctx.queryParamMap(), Set.of("format"));
+        String id = ctx.pathParam("id");
+        Asset asset = api.model(request).assets().get(id);
+        if (asset == null) {
+            throw ClientError.notFound("there is no asset '" + id + "'");
+        }
+        return Rendered.json(api.json().write(asset));
+    }
+
+    private static Double radius(String value, NearPoint near) {
+        if (value == null) {
+            return null;
+        }
+        if (near == null) {
+            throw ClientError.badRequest("radius_km", "radius_km needs near=latitude,longitude");
+        }
+        try {
+            double r = Double.parseDouble(value);
+            if (r > 0 && r <= 20000) {
+                return r;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ClientError.badRequest("radius_km", "radius_km must be a number of kilometres above 0 and at most 20000, not '" + value + "'");
+    }
+
+    /** A copy carrying its distance: the read model's assets are shared and never changed. */
+    private static Asset withDistance(Asset a, double km) {
+        return new Asset().id(a.getId()).uri(a.getUri()).name(a.getName()).type(a.getType()).description(a.getDescription())
+                .area(a.getArea()).location(a.getLocation()).website(a.getWebsite()).provider(a.getProvider())
+                .partnership(a.getPartnership()).added(a.getAdded()).distanceKm(km);
+    }
+}

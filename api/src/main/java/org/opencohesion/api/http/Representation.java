@@ -1,0 +1,92 @@
+package org.opencohesion.api.http;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.opencohesion.api.problem.ClientError;
+import org.opencohesion.api.problem.Problem;
+
+/** The two representations the REST API serves, and content negotiation between them. */
+public enum Representation {
+    JSON("application/json"),
+    CSV("text/csv");
+
+    private final String mediaType;
+
+    Representation(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /**
+     * Picks what to send: {@code ?format=} wins, then the {@code Accept} header (with q-values and
+     * wildcards); JSON when nothing is asked. Lists offer JSON and CSV, single resources JSON.
+     *
+     * @throws ClientError 400 for an unknown {@code format}, 406 when nothing acceptable is offered
+     */
+    public static Representation negotiate(Context ctx, boolean offersCsv) {
+        String format = ctx.queryParam("format");
+        if (format != null) {
+            return switch (format) {
+                case "json" -> JSON;
+                case "csv" -> {
+                    if (!offersCsv) {
+                        throw ClientError.badRequest("format", "this resource is JSON only; format must be 'json'");
+                    }
+                    yield CSV;
+                }
+                default -> throw ClientError.badRequest("format", "format must be 'json'" + (offersCsv ? " or 'csv'" : "") + ", not '" + format + "'");
+            };
+        }
+        String accept = ctx.header("Accept");
+        if (accept == null || accept.isBlank()) {
+            return JSON;
+        }
+        List<Representation> offered = offersCsv ? List.of(JSON, CSV) : List.of(JSON);
+        Representation best = null;
+        double bestQ = 0;
+        for (Representation r : offered) {
+            double q = quality(accept, r.mediaType);
+            if (q > bestQ) {
+                best = r;
+                bestQ = q;
+            }
+        }
+        if (best == null) {
+            throw new ClientError(Problem.of(406, "not-acceptable", "Not acceptable",
+                    "this resource is available as " + String.join(" or ", offered.stream().map(Representation::mediaType).toList())));
+        }
+        return best;
+    }
+
+    /** The q-value {@code accept} gives {@code mediaType}: the most specific matching range decides. */
+    static double quality(String accept, String mediaType) {
+        String type = mediaType.substring(0, mediaType.indexOf('/'));
+        List<double[]> matches = new ArrayList<>(); // {specificity, q}
+        for (String part : accept.split(",")) {
+            String[] params = part.trim().split(";");
+            String range = params[0].trim().toLowerCase(Locale.ROOT);
+            double q = 1;
+            for (int i = 1; i < params.length; i++) {
+                String p = params[i].trim();
+                if (p.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(p.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            int specificity = range.equals(mediaType) ? 3 : range.equals(type + "/*") ? 2 : range.equals("*/*") ? 1 : 0;
+            if (specificity > 0) {
+                matches.add(new double[] {specificity, q});
+            }
+        }
+        return matches.stream().max(Comparator.comparingDouble(m -> m[0])).map(m -> m[1]).orElse(0.0);
+    }
+}

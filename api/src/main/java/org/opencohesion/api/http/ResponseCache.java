@@ -1,0 +1,134 @@
+package org.opencohesion.api.http;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.opencohesion.rdf.store.Store;
+
+/**
+ * Serves GETs from a cache of rendered responses keyed by the store generation, the negotiated
+ * representation, the path and the sorted query, so a write is visible to the very next request
+ * (its generation is new, so is every key). Entries carry a strong ETag (a hash of the bytes);
+ * {@code If-None-Match} answers 304. The cache is bounded by the bytes it holds.
+ *
+ * <pre>{@code
+ * config.routes.get("/api/v1/areas", cache.get(true, (ctx, request) -> render(ctx, request)));
+ * }</pre>
+ */
+public final class ResponseCache {
+    /** Attribute set on each request for the access log: {@code hit}, {@code miss} or {@code off}. */
+    public static final String OUTCOME = "opencohesion.cache";
+    private static final String CACHE_CONTROL = "public, max-age=60";
+
+    /** What a renderer is asked for: data at least as new as {@code generation}, as {@code representation}. */
+    public record Request(long generation, Representation representation) {}
+
+    /** Renders one GET; may throw {@code ClientError}, which is never cached. */
+    public interface Renderer {
+        Rendered render(Context ctx, Request request);
+    }
+
+    private record Entry(Rendered rendered, String etag) {}
+
+    private final Store store;
+    private final Cache<String, Entry> cache;
+    private final Counter hits;
+    private final Counter misses;
+
+    public ResponseCache(Store store, long maxBytes, MeterRegistry registry) {
+        this.store = store;
+        this.cache = maxBytes <= 0 ? null : Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, Entry e) -> key.length() * 2 + e.rendered().body().length + 256)
+                .build();
+        this.hits = Counter.builder("opencohesion.response.cache").tag("result", "hit").register(registry);
+        this.misses = Counter.builder("opencohesion.response.cache").tag("result", "miss").register(registry);
+        registry.gauge("opencohesion.response.cache.entries", this, c -> c.cache == null ? 0 : c.cache.estimatedSize());
+    }
+
+    /** A handler serving {@code renderer}'s responses through the cache. */
+    public Handler get(boolean offersCsv, Renderer renderer) {
+        return ctx -> {
+            Representation representation = Representation.negotiate(ctx, offersCsv);
+            Request request = new Request(store.generation(), representation);
+            Entry entry;
+            if (cache == null) {
+                entry = render(ctx, request, renderer);
+                ctx.attribute(OUTCOME, "off");
+                misses.increment();
+            } else {
+                String key = request.generation() + " " + representation + " " + ctx.path() + "?" + canonicalQuery(ctx.queryParamMap());
+                boolean[] missed = {false};
+                entry = cache.get(key, k -> {
+                    missed[0] = true;
+                    return render(ctx, request, renderer);
+                });
+                ctx.attribute(OUTCOME, missed[0] ? "miss" : "hit");
+                (missed[0] ? misses : hits).increment();
+            }
+            send(ctx, entry);
+        };
+    }
+
+    /** Drops every entry; the generation already keeps old ones from being served, this frees their memory. */
+    public void clear() {
+        if (cache != null) {
+            cache.invalidateAll();
+        }
+    }
+
+    private static Entry render(Context ctx, Request request, Renderer renderer) {
+        Rendered r = renderer.render(ctx, request);
+        return new Entry(r, etag(r.body()));
+    }
+
+    private static void send(Context ctx, Entry entry) {
+        ctx.header("ETag", entry.etag());
+        ctx.header("Cache-Control", CACHE_CONTROL);
+        ctx.header("Vary", "Accept");
+        if (matches(ctx.header("If-None-Match"), entry.etag())) {
+            ctx.status(304);
+            return;
+        }
+        entry.rendered().headers().forEach(ctx::header);
+        ctx.contentType(entry.rendered().contentType()).result(entry.rendered().body());
+    }
+
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String canonicalQuery(Map<String, List<String>> params) {
+        StringBuilder sb = new StringBuilder();
+        new TreeMap<>(params).forEach((k, vs) -> vs.forEach(v -> sb.append(k.length()).append(':').append(k).append('=')
+                .append(v.length()).append(':').append(v).append('&')));
+        return sb.toString();
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

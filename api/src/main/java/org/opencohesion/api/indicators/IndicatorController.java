@@ -1,0 +1,140 @@
+package org.opencohesion.api.indicators;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.opencohesion.api.http.CsvColumn;
+import org.opencohesion.api.http.Filters;
+import org.opencohesion.api.http.ListQuery;
+import org.opencohesion.api.http.QueryParams;
+import org.opencohesion.api.http.ReadApi;
+import org.opencohesion.api.http.Rendered;
+import org.opencohesion.api.http.ResponseCache;
+import org.opencohesion.api.http.Slice;
+import org.opencohesion.api.http.SortKey;
+import org.opencohesion.api.model.AreaLevel;
+import org.opencohesion.api.model.Indicator;
+import org.opencohesion.api.model.IndicatorDetail;
+import org.opencohesion.api.model.IndicatorList;
+import org.opencohesion.api.model.Measure;
+import org.opencohesion.api.model.Observation;
+import org.opencohesion.api.model.ObservationList;
+import org.opencohesion.api.model.Theme;
+import org.opencohesion.api.problem.ClientError;
+import org.opencohesion.api.readmodel.ReadModel;
+import org.opencohesion.ingest.Period;
+import org.opencohesion.rdf.store.Store;
+import static org.opencohesion.api.http.Filters.matchesText;
+
+/** {@code /api/v1/indicators}, {@code /api/v1/indicators/{id}} and {@code /api/v1/indicators/{id}/observations}. */
+public final class IndicatorController {
+    static final List<CsvColumn<Indicator>> CSV = List.of(
+            CsvColumn.text("id", Indicator::getId),
+            CsvColumn.text("label", Indicator::getLabel),
+            CsvColumn.text("description", Indicator::getDescription),
+            CsvColumn.text("measure", Indicator::getMeasure),
+            CsvColumn.text("unit", Indicator::getUnit),
+            CsvColumn.text("theme", Indicator::getTheme),
+            CsvColumn.text("source", Indicator::getSource),
+            CsvColumn.number("disclosure_threshold", Indicator::getDisclosureThreshold),
+            CsvColumn.number("rounding", Indicator::getRounding),
+            CsvColumn.text("uri", Indicator::getUri));
+    static final List<CsvColumn<Observation>> OBSERVATION_CSV = List.of(
+            CsvColumn.text("indicator", Observation::getIndicator),
+            CsvColumn.text("area_code", o -> o.getArea().getCode()),
+            CsvColumn.text("area_name", o -> o.getArea().getName()),
+            CsvColumn.text("period", Observation::getPeriod),
+            CsvColumn.text("period_start", Observation::getPeriodStart),
+            CsvColumn.text("period_end", Observation::getPeriodEnd),
+            CsvColumn.number("value", Observation::getValue),
+            CsvColumn.text("status", Observation::getStatus),
+            CsvColumn.text("uri", Observation::getUri));
+    private static final Map<String, Comparator<Indicator>> ORDER = Map.of(
+            "id", Comparator.comparing(Indicator::getId),
+            "label", Comparator.comparing(Indicator::getLabel, String.CASE_INSENSITIVE_ORDER));
+    private static final Set<String> OBSERVATION_SORTS = Set.of("area", "period", "value");
+
+    private final ReadApi api;
+    private final ObservationQueries observations;
+    private final CoverageQueries coverage;
+
+    public IndicatorController(ReadApi api, Store store) {
+        this.api = api;
+        this.observations = new ObservationQueries(store);
+        this.coverage = new CoverageQueries(store);
+    }
+
+    public void register(JavalinConfig config) {
+        config.routes.get("/api/v1/indicators", api.cache().get(true, this::list));
+        config.routes.get("/api/v1/indicators/{id}", api.cache().get(false, this::one));
+        config.routes.get("/api/v1/indicators/{id}/observations", api.cache().get(true, this::observations));
+    }
+
+    private Rendered list(Context ctx, ResponseCache.Request request) {
+        ListQuery query = ListQuery.parse(ctx, Set.of("theme", "measure"), ORDER.keySet(), List.of(new SortKey("id", false)));
+        Theme theme = Filters.oneOf("theme", query.filter("theme"), Theme::fromValue, Theme.values());
+        Measure measure = Filters.oneOf("measure", query.filter("measure"), Measure::fromValue, Measure.values());
+        Slice<Indicator> slice = Slice.of(api.model(request).indicators().values().stream()
+                        .filter(i -> theme == null || i.getTheme() == theme)
+                        .filter(i -> measure == null || i.getMeasure() == measure)
+                        .filter(i -> matchesText(query.q(), i.getId(), i.getLabel(), i.getDescription())),
+                SortKey.comparator(query.sort(), ORDER, ORDER.get("id")), query);
+        return api.lists().render(ctx, request.representation(), query, slice, CSV,
+                (items, page, links) -> new IndicatorList().items(items).page(page).links(links));
+    }
+
+    private Rendered one(Context ctx, ResponseCache.Request request) {
+        QueryParams.requireOnly(ctx.queryParamMap(), Set.of("format"));
+        ReadModel model = api.model(request);
+        Indicator i = indicator(model, ctx.pathParam("id"));
+        IndicatorDetail detail = new IndicatorDetail().id(i.getId()).uri(i.getUri()).label(i.getLabel())
+                .description(i.getDescription()).measure(i.getMeasure()).unit(i.getUnit()).theme(i.getTheme())
+                .source(i.getSource()).disclosureThreshold(i.getDisclosureThreshold()).rounding(i.getRounding())
+                .coverage(coverage.of(model, i.getId()));
+        return Rendered.json(api.json().write(detail));
+    }
+
+    private Rendered observations(Context ctx, ResponseCache.Request request) {
+        ListQuery query = ListQuery.parse(ctx, Set.of("area", "level", "period", "from", "to"), OBSERVATION_SORTS,
+                List.of(new SortKey("area", false), new SortKey("period", false)));
+        ReadModel model = api.model(request);
+        Indicator indicator = indicator(model, ctx.pathParam("id"));
+        ObservationFilter filter = new ObservationFilter(
+                Filters.known("area", query.filter("area"), model.areas(), "area"),
+                Filters.oneOf("level", query.filter("level"), AreaLevel::fromValue, AreaLevel.values()),
+                period("period", query.filter("period")) == null ? null : period("period", query.filter("period")).uri(),
+                start(period("from", query.filter("from"))),
+                end(period("to", query.filter("to"))));
+        Slice<Observation> slice = observations.page(model, indicator.getId(), filter, query.sort(), query.limit(), query.offset());
+        return api.lists().render(ctx, request.representation(), query, slice, OBSERVATION_CSV,
+                (items, page, links) -> new ObservationList().items(items).page(page).links(links));
+    }
+
+    private static Indicator indicator(ReadModel model, String id) {
+        Indicator i = model.indicators().get(id);
+        if (i == null) {
+            throw ClientError.notFound("there is no indicator '" + id + "'");
+        }
+        return i;
+    }
+
+    private static Period period(String parameter, String text) {
+        if (text == null) {
+            return null;
+        }
+        return Period.parse(text).orElseThrow(() -> ClientError.badRequest(parameter, parameter
+                + " must be a year (2023), quarter (2023-Q2), month (2023-04), day (2023-04-01) or financial year (2023/24), not '" + text + "'"));
+    }
+
+    private static LocalDate start(Period p) {
+        return p == null ? null : p.start();
+    }
+
+    private static LocalDate end(Period p) {
+        return p == null ? null : p.end();
+    }
+}
