@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "opencohesion", mixinStandardHelpOptions = true, version = "OpenCohesion 0.1.0",
         description = "Publishes community-cohesion plans, assets and indicators as open and linked data.",
-        subcommands = {Main.Serve.class, Main.Ingest.class, CommandLine.HelpCommand.class})
+        subcommands = {Main.Serve.class, Main.Ingest.class, Main.Token.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code: the input was refused (nothing changed). */
     static final int EXIT_INVALID_INPUT = 1;
@@ -178,6 +178,26 @@ public final class Main implements Runnable {
                 err.println("error: " + e.getMessage());
                 return EXIT_STORE;
             }
+        }
+    }
+
+    @Command(name = "token", mixinStandardHelpOptions = true,
+            description = {"Makes a new write token.",
+                    "Prints the token (give it to whoever writes) and the line to add to the --token-file, which holds only its hash."})
+    static final class Token implements Callable<Integer> {
+        @Option(names = "--label", paramLabel = "TEXT", description = "A note kept beside the hash, e.g. who holds the token.")
+        String label;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            String[] made = org.opencohesion.api.auth.TokenAuthenticator.newToken(label);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("token:                 " + made[0]);
+            out.println("line for --token-file: " + made[1]);
+            return 0;
         }
     }
 

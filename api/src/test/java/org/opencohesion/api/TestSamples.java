@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the project's sample folder and contract are, whether the build runs from the root or the module. */
-final class TestSamples {
+public final class TestSamples {
     private TestSamples() {}
 
-    static Path samples() {
+    public static Path samples() {
         String configured = System.getProperty("opencohesion.samples");
         Path p = configured != null && Files.isDirectory(Path.of(configured)) ? Path.of(configured) : Path.of("../samples");
         if (!Files.isDirectory(p)) {
@@ -16,7 +16,7 @@ final class TestSamples {
         return p;
     }
 
-    static Path openApi() {
+    public static Path openApi() {
         return samples().resolveSibling("openapi.yaml");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.opencohesion.api.http.ListQuery;
 import org.opencohesion.api.http.Slice;
 import org.opencohesion.api.http.SortKey;
@@ -19,10 +20,10 @@ import static org.opencohesion.api.http.Filters.matchesText;
 public final class AreaService {
     static final Set<String> SORTS = Set.of("code", "name", "level");
     static final List<SortKey> DEFAULT_SORT = List.of(new SortKey("code", false));
-    private static final Map<String, Comparator<Area>> ORDER = Map.of(
-            "code", Comparator.comparing(Area::getCode),
-            "name", Comparator.comparing(Area::getName, String.CASE_INSENSITIVE_ORDER),
-            "level", Comparator.comparing(Area::getLevel));
+    private static final Map<String, Function<Area, Comparable<?>>> ORDER = Map.of(
+            "code", Area::getCode,
+            "name", a -> a.getName().toLowerCase(java.util.Locale.ROOT),
+            "level", Area::getLevel); // the hierarchy: country, region, local authority, ward...
 
     public Slice<Area> list(ReadModel model, AreaLevel level, String parent, ListQuery query) {
         return Slice.of(model.areas().values().stream()

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.opencohesion.api.http.CsvColumn;
 import org.opencohesion.api.http.Filters;
@@ -40,12 +41,12 @@ public final class AssetController {
             CsvColumn.text("added", Asset::getAdded),
             CsvColumn.number("distance_km", Asset::getDistanceKm),
             CsvColumn.text("uri", Asset::getUri));
-    private static final Map<String, Comparator<Asset>> ORDER = Map.of(
-            "id", Comparator.comparing(Asset::getId),
-            "name", Comparator.comparing(Asset::getName, String.CASE_INSENSITIVE_ORDER),
-            "type", Comparator.comparing(Asset::getType),
-            "added", Comparator.comparing(Asset::getAdded, Comparator.nullsLast(Comparator.naturalOrder())),
-            "distance", Comparator.comparing(Asset::getDistanceKm, Comparator.nullsLast(Comparator.naturalOrder())));
+    private static final Map<String, Function<Asset, Comparable<?>>> ORDER = Map.of(
+            "id", Asset::getId,
+            "name", a -> a.getName().toLowerCase(java.util.Locale.ROOT),
+            "type", a -> a.getType().getValue(),
+            "added", Asset::getAdded,
+            "distance", Asset::getDistanceKm);
     private static final Set<String> FILTERS = Set.of("area", "type", "partnership", "near", "radius_km");
 
     private final ReadApi api;
@@ -82,7 +83,7 @@ public final class AssetController {
                     .map(a -> withDistance(a, near.kilometresTo(a.getLocation())))
                     .filter(a -> radius == null || a.getDistanceKm() <= radius);
         }
-        Slice<Asset> slice = Slice.of(matching, SortKey.comparator(query.sort(), ORDER, ORDER.get("id")), query);
+        Slice<Asset> slice = Slice.of(matching, SortKey.comparator(query.sort(), ORDER, Comparator.comparing(Asset::getId)), query);
         return api.lists().render(ctx, request.representation(), query, slice, CSV,
                 (items, page, links) -> new AssetList().items(items).page(page).links(links));
     }

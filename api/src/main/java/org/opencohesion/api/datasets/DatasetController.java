@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.opencohesion.api.http.CsvColumn;
 import org.opencohesion.api.http.Filters;
 import org.opencohesion.api.http.ListQuery;
@@ -34,11 +35,11 @@ public final class DatasetController {
             CsvColumn.text("source_file", d -> d.getSource().getFile()),
             CsvColumn.text("source_sha256", d -> d.getSource().getSha256()),
             CsvColumn.text("uri", Dataset::getUri));
-    private static final Map<String, Comparator<Dataset>> ORDER = Map.of(
-            "id", Comparator.comparing(Dataset::getId),
-            "title", Comparator.comparing(Dataset::getTitle, String.CASE_INSENSITIVE_ORDER),
-            "kind", Comparator.comparing(Dataset::getKind),
-            "modified", Comparator.comparing(Dataset::getModified));
+    private static final Map<String, Function<Dataset, Comparable<?>>> ORDER = Map.of(
+            "id", Dataset::getId,
+            "title", d -> d.getTitle().toLowerCase(java.util.Locale.ROOT),
+            "kind", d -> d.getKind().getValue(),
+            "modified", Dataset::getModified);
 
     private final ReadApi api;
 
@@ -57,7 +58,7 @@ public final class DatasetController {
         Slice<Dataset> slice = Slice.of(api.model(request).datasets().values().stream()
                         .filter(d -> kind == null || d.getKind() == kind)
                         .filter(d -> matchesText(query.q(), d.getId(), d.getTitle(), d.getSource().getFile())),
-                SortKey.comparator(query.sort(), ORDER, ORDER.get("id")), query);
+                SortKey.comparator(query.sort(), ORDER, Comparator.comparing(Dataset::getId)), query);
         return api.lists().render(ctx, request.representation(), query, slice, CSV,
                 (items, page, links) -> new DatasetList().items(items).page(page).links(links));
     }

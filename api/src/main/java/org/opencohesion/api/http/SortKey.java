@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.opencohesion.api.problem.ClientError;
 
 /** One field of a {@code sort} parameter: {@code name} ascending, {@code -name} descending. */
@@ -25,12 +26,17 @@ public record SortKey(String field, boolean descending) {
         return keys;
     }
 
-    /** A comparator for {@code keys} from per-field ascending comparators, then {@code tieBreak}. */
-    public static <T> Comparator<T> comparator(List<SortKey> keys, Map<String, Comparator<T>> byField, Comparator<T> tieBreak) {
+    /**
+     * A comparator for {@code keys} from each field's sort key, then {@code tieBreak}. Items
+     * without a value for a field come last in either direction.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static <T> Comparator<T> comparator(List<SortKey> keys, Map<String, Function<T, Comparable<?>>> byField, Comparator<T> tieBreak) {
         Comparator<T> c = null;
         for (SortKey k : keys) {
-            Comparator<T> f = byField.get(k.field());
-            f = k.descending() ? f.reversed() : f;
+            Function<T, Comparable> field = (Function) byField.get(k.field());
+            Comparator<Comparable> direction = k.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder();
+            Comparator<T> f = Comparator.comparing(field, Comparator.nullsLast(direction));
             c = c == null ? f : c.thenComparing(f);
         }
         return c == null ? tieBreak : c.thenComparing(tieBreak);

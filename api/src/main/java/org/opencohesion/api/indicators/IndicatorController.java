@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.opencohesion.api.http.CsvColumn;
 import org.opencohesion.api.http.Filters;
 import org.opencohesion.api.http.ListQuery;
@@ -53,9 +54,9 @@ public final class IndicatorController {
             CsvColumn.number("value", Observation::getValue),
             CsvColumn.text("status", Observation::getStatus),
             CsvColumn.text("uri", Observation::getUri));
-    private static final Map<String, Comparator<Indicator>> ORDER = Map.of(
-            "id", Comparator.comparing(Indicator::getId),
-            "label", Comparator.comparing(Indicator::getLabel, String.CASE_INSENSITIVE_ORDER));
+    private static final Map<String, Function<Indicator, Comparable<?>>> ORDER = Map.of(
+            "id", Indicator::getId,
+            "label", i -> i.getLabel().toLowerCase(java.util.Locale.ROOT));
     private static final Set<String> OBSERVATION_SORTS = Set.of("area", "period", "value");
 
     private final ReadApi api;
@@ -82,7 +83,7 @@ public final class IndicatorController {
                         .filter(i -> theme == null || i.getTheme() == theme)
                         .filter(i -> measure == null || i.getMeasure() == measure)
                         .filter(i -> matchesText(query.q(), i.getId(), i.getLabel(), i.getDescription())),
-                SortKey.comparator(query.sort(), ORDER, ORDER.get("id")), query);
+                SortKey.comparator(query.sort(), ORDER, Comparator.comparing(Indicator::getId)), query);
         return api.lists().render(ctx, request.representation(), query, slice, CSV,
                 (items, page, links) -> new IndicatorList().items(items).page(page).links(links));
     }

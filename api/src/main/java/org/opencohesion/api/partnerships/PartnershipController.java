@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.opencohesion.api.http.CsvColumn;
 import org.opencohesion.api.http.Filters;
 import org.opencohesion.api.http.ListQuery;
@@ -36,10 +37,10 @@ public final class PartnershipController {
             CsvColumn.text("website", Partnership::getWebsite),
             CsvColumn.text("established", Partnership::getEstablished),
             CsvColumn.text("uri", Partnership::getUri));
-    private static final Map<String, Comparator<Partnership>> ORDER = Map.of(
-            "id", Comparator.comparing(Partnership::getId),
-            "name", Comparator.comparing(Partnership::getName, String.CASE_INSENSITIVE_ORDER),
-            "established", Comparator.comparing(Partnership::getEstablished, Comparator.nullsLast(Comparator.naturalOrder())));
+    private static final Map<String, Function<Partnership, Comparable<?>>> ORDER = Map.of(
+            "id", Partnership::getId,
+            "name", p -> p.getName().toLowerCase(java.util.Locale.ROOT),
+            "established", Partnership::getEstablished);
     private static final List<SortKey> DEFAULT_SORT = List.of(new SortKey("id", false));
 
     private final ReadApi api;
@@ -61,7 +62,7 @@ public final class PartnershipController {
         Slice<Partnership> slice = Slice.of(model.partnerships().values().stream()
                         .filter(p -> within == null || (p.getArea() != null && within.contains(p.getArea().getCode())))
                         .filter(p -> matchesText(query.q(), p.getId(), p.getName(), p.getLead() == null ? null : p.getLead().getName())),
-                SortKey.comparator(query.sort(), ORDER, ORDER.get("id")), query);
+                SortKey.comparator(query.sort(), ORDER, Comparator.comparing(Partnership::getId)), query);
         return api.lists().render(ctx, request.representation(), query, slice, CSV,
                 (items, page, links) -> new PartnershipList().items(items).page(page).links(links));
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.opencohesion.api.http.CsvColumn;
 import org.opencohesion.api.http.Filters;
 import org.opencohesion.api.http.ListQuery;
@@ -38,12 +39,11 @@ public final class PlanController {
             CsvColumn.text("themes", Plan::getThemes),
             CsvColumn.text("source", Plan::getSource),
             CsvColumn.text("uri", Plan::getUri));
-    private static final Comparator<java.time.LocalDate> DATES = Comparator.nullsLast(Comparator.naturalOrder());
-    private static final Map<String, Comparator<Plan>> ORDER = Map.of(
-            "id", Comparator.comparing(Plan::getId),
-            "title", Comparator.comparing(Plan::getTitle, String.CASE_INSENSITIVE_ORDER),
-            "published", Comparator.comparing(Plan::getPublished, DATES),
-            "start", Comparator.comparing(p -> p.getPeriod() == null ? null : p.getPeriod().getStart(), DATES));
+    private static final Map<String, Function<Plan, Comparable<?>>> ORDER = Map.of(
+            "id", Plan::getId,
+            "title", p -> p.getTitle().toLowerCase(java.util.Locale.ROOT),
+            "published", Plan::getPublished,
+            "start", p -> p.getPeriod() == null ? null : p.getPeriod().getStart());
     private static final List<SortKey> DEFAULT_SORT = List.of(new SortKey("id", false));
 
     private final ReadApi api;
@@ -69,7 +69,7 @@ public final class PlanController {
                         .filter(p -> within == null || (p.getArea() != null && within.contains(p.getArea().getCode())))
                         .filter(p -> theme == null || p.getThemes().contains(theme))
                         .filter(p -> query.q() == null || matchesText(query.q(), searchable(model.planDetails().get(p.getId())))),
-                SortKey.comparator(query.sort(), ORDER, ORDER.get("id")), query);
+                SortKey.comparator(query.sort(), ORDER, Comparator.comparing(Plan::getId)), query);
         return api.lists().render(ctx, request.representation(), query, slice, CSV,
                 (items, page, links) -> new PlanList().items(items).page(page).links(links));
     }
