@@ -1,0 +1,33 @@
+package org.opencohesion.bench;
+
+import java.util.List;
+
+/**
+ * One thing to load: a server and the paths to ask it for, in turn.
+ *
+ * @param name    a short label for the table
+ * @param meaning what the scenario stands for, for the report
+ * @param origin  {@code http://127.0.0.1:port}
+ * @param paths   one path (the same request every time) or many (rotated through)
+ */
+record Scenario(String name, String meaning, String origin, List<String> paths) {
+    Scenario {
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("a scenario needs at least one path");
+        }
+        paths = List.copyOf(paths);
+    }
+
+    boolean rotates() {
+        return paths.size() > 1;
+    }
+
+    String firstUrl() {
+        return origin + paths.get(0);
+    }
+
+    /** A name fit for a file. */
+    String slug() {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+}
