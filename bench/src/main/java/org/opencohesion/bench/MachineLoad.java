@@ -19,6 +19,9 @@ final class MachineLoad {
     /** What {@link #awaitQuiet} found. */
     record Quiet(double busy, Duration waited) {}
 
+    /** The machine's CPU counters and this JVM's CPU time at one moment. */
+    record Sample(long nanos, long[] machine, long jvmCpuMillis) {}
+
     private MachineLoad() {}
 
     /**
@@ -47,8 +50,28 @@ final class MachineLoad {
         return 1.0 - (double) (after[1] - before[1]) / (after[0] - before[0]);
     }
 
+    static Sample sample() {
+        return new Sample(System.nanoTime(), cpuTimes(), jvmCpuMillis());
+    }
+
+    /**
+     * How the CPU was shared between {@code before} and {@code after}.
+     *
+     * @param clientCpuSeconds the CPU time the load generator used in between
+     */
+    static CpuUse between(Sample before, Sample after, double clientCpuSeconds) {
+        double cpuSeconds = (after.nanos() - before.nanos()) / 1e9 * Runtime.getRuntime().availableProcessors();
+        double jvm = (after.jvmCpuMillis() - before.jvmCpuMillis()) / 1000.0 / cpuSeconds;
+        double client = clientCpuSeconds / cpuSeconds;
+        if (before.machine() == null || after.machine() == null || after.machine()[0] == before.machine()[0]) {
+            return new CpuUse(jvm, client, Double.NaN);
+        }
+        double busy = 1.0 - (double) (after.machine()[1] - before.machine()[1]) / (after.machine()[0] - before.machine()[0]);
+        return new CpuUse(jvm, client, Math.max(0, busy - jvm - client));
+    }
+
     /** CPU time this JVM has used so far, in milliseconds. */
-    static long jvmCpuMillis() {
+    private static long jvmCpuMillis() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime() / 1_000_000;
         }

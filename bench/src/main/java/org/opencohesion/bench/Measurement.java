@@ -3,15 +3,13 @@ package org.opencohesion.bench;
 /**
  * One scenario's outcome.
  *
- * @param result         {@code null} when the scenario was skipped (see {@code check})
- * @param gcMillis       time the JVM spent in garbage collection during the measured run
- * @param jvmCpuShare    share (0..1) of the machine's CPU this JVM (service and trivial app) used during the measured run
- * @param busyBefore     share of the machine's CPU busy just before the scenario, with nothing loading it
+ * @param result   {@code null} when the scenario was skipped (see {@code check})
+ * @param gcMillis time the JVM spent in garbage collection during the measured run
+ * @param cpu      how the CPU was shared during the measured run
  */
-record Measurement(Scenario scenario, UrlCheck.Outcome check, WrkResult result, long gcMillis, double jvmCpuShare,
-                   double busyBefore) {
-    static Measurement skipped(Scenario scenario, UrlCheck.Outcome check, double busyBefore) {
-        return new Measurement(scenario, check, null, 0, Double.NaN, busyBefore);
+record Measurement(Scenario scenario, UrlCheck.Outcome check, WrkResult result, long gcMillis, CpuUse cpu) {
+    static Measurement skipped(Scenario scenario, UrlCheck.Outcome check) {
+        return new Measurement(scenario, check, null, 0, CpuUse.UNKNOWN);
     }
 
     boolean measured() {
@@ -25,6 +23,6 @@ record Measurement(Scenario scenario, UrlCheck.Outcome check, WrkResult result, 
 
     Measurement named(String name) {
         return new Measurement(new Scenario(name, scenario.meaning(), scenario.origin(), scenario.paths()),
-                check, result, gcMillis, jvmCpuShare, busyBefore);
+                check, result, gcMillis, cpu);
     }
 }

@@ -10,8 +10,8 @@ final class ResultTable {
 
     static void print(PrintStream out, List<Measurement> rows, Measurement ceiling) {
         out.println("| scenario | requests/s | vs ceiling | p50 ms | p90 ms | p99 ms | max ms | alone ms "
-                + "| body bytes | JVM CPU | GC ms | busy before | errors |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+                + "| body bytes | CPU: JVM / wrk / other | GC ms | errors |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         for (Measurement row : rows) {
             if (!row.measured()) {
                 out.printf("| %s | skipped: %s |%n", row.scenario().name(), row.check().failure());
@@ -19,11 +19,11 @@ final class ResultTable {
             }
             WrkResult r = row.result();
             out.println(String.format(Locale.ROOT,
-                    "| %s | %,.1f | %s | %.2f | %.2f | %.2f | %.1f | %.2f | %,d | %.0f%% | %d | %.0f%% | %s |",
+                    "| %s | %,.1f | %s | %.2f | %.2f | %.2f | %.1f | %.2f | %,d | %.0f%% / %.0f%% / %.0f%% | %d | %s |",
                     row.scenario().name(), r.requestsPerSecond(), ratio(row, ceiling),
                     r.p50Millis(), r.p90Millis(), r.p99Millis(), r.maxMillis(), row.check().unloadedMillis(),
-                    row.check().firstBody().length, 100 * row.jvmCpuShare(), row.gcMillis(), 100 * row.busyBefore(),
-                    errors(r)));
+                    row.check().firstBody().length, 100 * row.cpu().jvm(), 100 * row.cpu().client(), 100 * row.cpu().other(),
+                    row.gcMillis(), errors(r)));
         }
     }
 

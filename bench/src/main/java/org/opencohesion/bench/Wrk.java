@@ -58,7 +58,8 @@ final class Wrk {
      * @param label names, with the scenario and a run number, the file wrk's full output is kept in
      */
     WrkResult load(Scenario scenario, Duration duration, String label) {
-        List<String> command = new ArrayList<>(List.of(executable,
+        // Through bash, whose `times` then reports the CPU time wrk used.
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "\"$0\" \"$@\"; times", executable,
                 "-t" + threads, "-c" + connections, "-d" + duration.toSeconds() + "s",
                 "--timeout", timeout.toSeconds() + "s", "--latency"));
         if (scenario.rotates()) {
