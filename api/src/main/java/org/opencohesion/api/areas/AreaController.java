@@ -7,14 +7,12 @@ import java.util.Set;
 import org.opencohesion.api.http.CsvColumn;
 import org.opencohesion.api.http.Filters;
 import org.opencohesion.api.http.ListQuery;
-import org.opencohesion.api.http.QueryParams;
 import org.opencohesion.api.http.ReadApi;
 import org.opencohesion.api.http.Rendered;
 import org.opencohesion.api.http.ResponseCache;
 import org.opencohesion.api.model.Area;
 import org.opencohesion.api.model.AreaLevel;
 import org.opencohesion.api.model.AreaList;
-import org.opencohesion.api.problem.ClientError;
 import org.opencohesion.api.readmodel.ReadModel;
 
 /** {@code GET /api/v1/areas} and {@code GET /api/v1/areas/{code}}. */
@@ -51,9 +49,7 @@ public final class AreaController {
     }
 
     private Rendered one(Context ctx, ResponseCache.Request request) {
-        QueryParams.requireOnly(ctx.queryParamMap(), Set.of("format"));
-        String code = ctx.pathParam("code");
-        return Rendered.json(api.json().write(service.detail(api.model(request), code)
-                .orElseThrow(() -> ClientError.notFound("there is no area '" + code + "'"))));
+        ReadModel model = api.model(request);
+        return Rendered.json(api.json().write(service.detail(model, ReadApi.single(ctx, "code", model.areas(), "area"))));
     }
 }

@@ -3,7 +3,6 @@ package org.opencohesion.api.areas;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.opencohesion.api.http.ListQuery;
@@ -33,9 +32,9 @@ public final class AreaService {
                 SortKey.comparator(query.sort(), ORDER, Comparator.comparing(Area::getCode)), query);
     }
 
-    public Optional<AreaDetail> detail(ReadModel model, String code) {
-        return model.area(code).map(a -> {
-            Set<String> within = model.selfAndDescendants(code);
+    public AreaDetail detail(ReadModel model, Area a) {
+        String code = a.getCode();
+        Set<String> within = model.selfAndDescendants(code);
             AreaCounts counts = new AreaCounts()
                     .childAreas(model.childrenOf(code).size())
                     .descendantAreas(within.size() - 1)
@@ -46,6 +45,5 @@ public final class AreaService {
                     .level(a.getLevel()).parent(a.getParent()).sameAs(a.getSameAs())
                     .children(model.childrenOf(code).stream().sorted().map(model::areaRef).toList())
                     .counts(counts);
-        });
     }
 }

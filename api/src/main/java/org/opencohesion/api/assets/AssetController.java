@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.opencohesion.api.http.CsvColumn;
 import org.opencohesion.api.http.Filters;
 import org.opencohesion.api.http.ListQuery;
-import org.opencohesion.api.http.QueryParams;
 import org.opencohesion.api.http.ReadApi;
 import org.opencohesion.api.http.Rendered;
 import org.opencohesion.api.http.ResponseCache;
@@ -89,13 +88,7 @@ public final class AssetController {
     }
 
     private Rendered one(Context ctx, ResponseCache.Request request) {
-        QueryParams.requireOnly(ctx.queryParamMap(), Set.of("format"));
-        String id = ctx.pathParam("id");
-        Asset asset = api.model(request).assets().get(id);
-        if (asset == null) {
-            throw ClientError.notFound("there is no asset '" + id + "'");
-        }
-        return Rendered.json(api.json().write(asset));
+        return Rendered.json(api.json().write(ReadApi.single(ctx, "id", api.model(request).assets(), "asset")));
     }
 
     private static Double radius(String value, NearPoint near) {

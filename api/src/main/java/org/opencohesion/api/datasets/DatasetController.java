@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.opencohesion.api.http.CsvColumn;
 import org.opencohesion.api.http.Filters;
 import org.opencohesion.api.http.ListQuery;
-import org.opencohesion.api.http.QueryParams;
 import org.opencohesion.api.http.ReadApi;
 import org.opencohesion.api.http.Rendered;
 import org.opencohesion.api.http.ResponseCache;
@@ -19,7 +18,6 @@ import org.opencohesion.api.http.SortKey;
 import org.opencohesion.api.model.Dataset;
 import org.opencohesion.api.model.DatasetKind;
 import org.opencohesion.api.model.DatasetList;
-import org.opencohesion.api.problem.ClientError;
 import static org.opencohesion.api.http.Filters.matchesText;
 
 /** {@code GET /api/v1/datasets} and {@code GET /api/v1/datasets/{id}}: the DCAT records of what is published. */
@@ -64,12 +62,6 @@ public final class DatasetController {
     }
 
     private Rendered one(Context ctx, ResponseCache.Request request) {
-        QueryParams.requireOnly(ctx.queryParamMap(), Set.of("format"));
-        String id = ctx.pathParam("id");
-        Dataset d = api.model(request).datasets().get(id);
-        if (d == null) {
-            throw ClientError.notFound("there is no dataset '" + id + "'");
-        }
-        return Rendered.json(api.json().write(d));
+        return Rendered.json(api.json().write(ReadApi.single(ctx, "id", api.model(request).datasets(), "dataset")));
     }
 }

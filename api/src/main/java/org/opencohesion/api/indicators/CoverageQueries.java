@@ -45,8 +45,7 @@ final class CoverageQueries {
             view.select(areas.asQuery(), rows -> {
                 rows.forEachRemaining(s -> {
                     count[0]++;
-                    String uri = new Row(s).uri("area");
-                    model.area(uri.substring(uri.lastIndexOf('/') + 1)).map(Area::getLevel).ifPresent(levels::add);
+                    model.area(new Row(s).lastSegment("area")).map(Area::getLevel).ifPresent(levels::add);
                 });
                 return null;
             });

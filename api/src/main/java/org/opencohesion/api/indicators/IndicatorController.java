@@ -11,7 +11,6 @@ import java.util.function.Function;
 import org.opencohesion.api.http.CsvColumn;
 import org.opencohesion.api.http.Filters;
 import org.opencohesion.api.http.ListQuery;
-import org.opencohesion.api.http.QueryParams;
 import org.opencohesion.api.http.ReadApi;
 import org.opencohesion.api.http.Rendered;
 import org.opencohesion.api.http.ResponseCache;
@@ -89,9 +88,8 @@ public final class IndicatorController {
     }
 
     private Rendered one(Context ctx, ResponseCache.Request request) {
-        QueryParams.requireOnly(ctx.queryParamMap(), Set.of("format"));
         ReadModel model = api.model(request);
-        Indicator i = indicator(model, ctx.pathParam("id"));
+        Indicator i = ReadApi.single(ctx, "id", model.indicators(), "indicator");
         IndicatorDetail detail = new IndicatorDetail().id(i.getId()).uri(i.getUri()).label(i.getLabel())
                 .description(i.getDescription()).measure(i.getMeasure()).unit(i.getUnit()).theme(i.getTheme())
                 .source(i.getSource()).disclosureThreshold(i.getDisclosureThreshold()).rounding(i.getRounding())
@@ -103,24 +101,17 @@ public final class IndicatorController {
         ListQuery query = ListQuery.parse(ctx, Set.of("area", "level", "period", "from", "to"), OBSERVATION_SORTS,
                 List.of(new SortKey("area", false), new SortKey("period", false)));
         ReadModel model = api.model(request);
-        Indicator indicator = indicator(model, ctx.pathParam("id"));
+        Indicator indicator = ReadApi.found(model.indicators(), ctx.pathParam("id"), "indicator");
+        Period period = period("period", query.filter("period"));
         ObservationFilter filter = new ObservationFilter(
                 Filters.known("area", query.filter("area"), model.areas(), "area"),
                 Filters.oneOf("level", query.filter("level"), AreaLevel::fromValue, AreaLevel.values()),
-                period("period", query.filter("period")) == null ? null : period("period", query.filter("period")).uri(),
+                period == null ? null : period.uri(),
                 start(period("from", query.filter("from"))),
                 end(period("to", query.filter("to"))));
         Slice<Observation> slice = observations.page(model, indicator.getId(), filter, query.sort(), query.limit(), query.offset());
         return api.lists().render(ctx, request.representation(), query, slice, OBSERVATION_CSV,
                 (items, page, links) -> new ObservationList().items(items).page(page).links(links));
-    }
-
-    private static Indicator indicator(ReadModel model, String id) {
-        Indicator i = model.indicators().get(id);
-        if (i == null) {
-            throw ClientError.notFound("there is no indicator '" + id + "'");
-        }
-        return i;
     }
 
     private static Period period(String parameter, String text) {

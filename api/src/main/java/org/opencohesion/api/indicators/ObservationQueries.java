@@ -135,7 +135,7 @@ final class ObservationQueries {
     private Observation observation(ReadModel model, String indicatorId, Row r) {
         String cell = r.uri("cell");
         String areaUri = r.uri("area");
-        String code = areaUri.substring(areaUri.lastIndexOf('/') + 1);
+        String code = r.lastSegment("area");
         BigDecimal value = r.decimal("value");
         String status = r.lastSegment("status");
         ObservationStatus s = status == null

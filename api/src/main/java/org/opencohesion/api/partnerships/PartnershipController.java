@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.opencohesion.api.http.CsvColumn;
 import org.opencohesion.api.http.Filters;
 import org.opencohesion.api.http.ListQuery;
-import org.opencohesion.api.http.QueryParams;
 import org.opencohesion.api.http.ReadApi;
 import org.opencohesion.api.http.Rendered;
 import org.opencohesion.api.http.ResponseCache;
@@ -21,7 +20,6 @@ import org.opencohesion.api.model.Partnership;
 import org.opencohesion.api.model.PartnershipDetail;
 import org.opencohesion.api.model.PartnershipList;
 import org.opencohesion.api.model.Ref;
-import org.opencohesion.api.problem.ClientError;
 import org.opencohesion.api.readmodel.ReadModel;
 import static org.opencohesion.api.http.Filters.matchesText;
 
@@ -68,13 +66,9 @@ public final class PartnershipController {
     }
 
     private Rendered one(Context ctx, ResponseCache.Request request) {
-        QueryParams.requireOnly(ctx.queryParamMap(), Set.of("format"));
-        String id = ctx.pathParam("id");
         ReadModel model = api.model(request);
-        Partnership p = model.partnerships().get(id);
-        if (p == null) {
-            throw ClientError.notFound("there is no partnership '" + id + "'");
-        }
+        Partnership p = ReadApi.single(ctx, "id", model.partnerships(), "partnership");
+        String id = p.getId();
         PartnershipDetail detail = new PartnershipDetail().id(p.getId()).uri(p.getUri()).name(p.getName()).area(p.getArea())
                 .lead(p.getLead()).members(p.getMembers()).website(p.getWebsite()).established(p.getEstablished())
                 .plans(model.plans().values().stream()

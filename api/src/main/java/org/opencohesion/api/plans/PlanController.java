@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.opencohesion.api.http.CsvColumn;
 import org.opencohesion.api.http.Filters;
 import org.opencohesion.api.http.ListQuery;
-import org.opencohesion.api.http.QueryParams;
 import org.opencohesion.api.http.ReadApi;
 import org.opencohesion.api.http.Rendered;
 import org.opencohesion.api.http.ResponseCache;
@@ -20,7 +19,6 @@ import org.opencohesion.api.model.Plan;
 import org.opencohesion.api.model.PlanDetail;
 import org.opencohesion.api.model.PlanList;
 import org.opencohesion.api.model.Theme;
-import org.opencohesion.api.problem.ClientError;
 import org.opencohesion.api.readmodel.ReadModel;
 import static org.opencohesion.api.http.Filters.matchesText;
 
@@ -87,12 +85,6 @@ public final class PlanController {
     }
 
     private Rendered one(Context ctx, ResponseCache.Request request) {
-        QueryParams.requireOnly(ctx.queryParamMap(), Set.of("format"));
-        String id = ctx.pathParam("id");
-        PlanDetail plan = api.model(request).planDetails().get(id);
-        if (plan == null) {
-            throw ClientError.notFound("there is no plan '" + id + "'");
-        }
-        return Rendered.json(api.json().write(plan));
+        return Rendered.json(api.json().write(ReadApi.single(ctx, "id", api.model(request).planDetails(), "plan")));
     }
 }

@@ -1,7 +1,6 @@
 package org.opencohesion.api.readmodel;
 
 import java.util.ArrayDeque;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +40,11 @@ public record ReadModel(long generation,
 
     public AreaRef areaRef(String code) {
         Area a = code == null ? null : areas.get(code);
-        return a == null ? null : new AreaRef().code(a.getCode()).name(a.getName()).uri(a.getUri());
+        return a == null ? null : refOf(a);
+    }
+
+    static AreaRef refOf(Area a) {
+        return new AreaRef().code(a.getCode()).name(a.getName()).uri(a.getUri());
     }
 
     /** The area and every area inside it, at any depth. */
@@ -59,9 +62,5 @@ public record ReadModel(long generation,
 
     public List<String> childrenOf(String code) {
         return children.getOrDefault(code, List.of());
-    }
-
-    public Collection<Asset> assetList() {
-        return assets.values();
     }
 }

@@ -62,10 +62,12 @@ final class ReadModelLoader {
         ReadModel partial = new ReadModel(generation, areas, children, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
         Map<String, Partnership> partnerships = partnerships(view, partial, orgNames);
         Map<String, Indicator> indicators = indicators(view);
-        Map<String, PlanDetail> planDetails = plans(view, partial, partnerships, indicators, orgNames);
+        Map<String, Ref> partnershipRefs = new HashMap<>();
+        partnerships.values().forEach(p -> partnershipRefs.put(p.getUri().toString(), new Ref().id(p.getId()).name(p.getName()).uri(p.getUri())));
+        Map<String, PlanDetail> planDetails = plans(view, partial, partnershipRefs, indicators, orgNames);
         Map<String, Plan> plans = new LinkedHashMap<>();
         planDetails.forEach((id, d) -> plans.put(id, summary(d)));
-        Map<String, Asset> assets = assets(view, partial, partnerships, orgNames);
+        Map<String, Asset> assets = assets(view, partial, partnershipRefs, orgNames);
         Map<String, Dataset> datasets = datasets(view);
         LOG.info("read model at generation {}: {} areas, {} partnerships, {} plans, {} assets, {} indicators, {} datasets in {} ms",
                 generation, areas.size(), partnerships.size(), plans.size(), assets.size(), indicators.size(), datasets.size(),
@@ -108,8 +110,7 @@ final class ReadModelLoader {
         parentUri.forEach((code, parent) -> {
             String parentCode = parent == null ? null : codeByUri.get(parent);
             if (parentCode != null) {
-                Area p = areas.get(parentCode);
-                areas.get(code).parent(new org.opencohesion.api.model.AreaRef().code(p.getCode()).name(p.getName()).uri(p.getUri()));
+                areas.get(code).parent(ReadModel.refOf(areas.get(parentCode)));
             }
         });
         return areas;
@@ -158,20 +159,17 @@ final class ReadModelLoader {
         return out;
     }
 
-    private Map<String, PlanDetail> plans(StoreView view, ReadModel areas, Map<String, Partnership> partnerships,
+    private Map<String, PlanDetail> plans(StoreView view, ReadModel areas, Map<String, Ref> partnershipRefs,
                                           Map<String, Indicator> indicators, Map<String, String> orgNames) {
         Map<String, PlanDetail> out = new TreeMap<>();
         Map<String, PlanDetail> byUri = new HashMap<>();
-        Map<String, String> partnershipIdByUri = new HashMap<>();
-        partnerships.values().forEach(p -> partnershipIdByUri.put(p.getUri().toString(), p.getId()));
         each(view, "plans.rq", r -> {
             String id = r.text("id");
             if (out.containsKey(id)) {
                 return;
             }
-            Partnership p = lookup(partnerships, partnershipIdByUri.get(r.uri("partnership")));
             PlanDetail plan = new PlanDetail().id(id).uri(r.uriValue("plan")).title(r.text("title"))
-                    .partnership(p == null ? null : new Ref().id(p.getId()).name(p.getName()).uri(p.getUri()))
+                    .partnership(lookup(partnershipRefs, r.uri("partnership")))
                     .area(areas.areaRef(areaCode(r.uri("area"))))
                     .published(r.date("issued"))
                     .source(r.uriValue("source"))
@@ -249,24 +247,21 @@ final class ReadModelLoader {
                 .themes(d.getThemes());
     }
 
-    private Map<String, Asset> assets(StoreView view, ReadModel areas, Map<String, Partnership> partnerships,
+    private Map<String, Asset> assets(StoreView view, ReadModel areas, Map<String, Ref> partnershipRefs,
                                       Map<String, String> orgNames) {
         Map<String, Asset> out = new TreeMap<>();
-        Map<String, String> partnershipIdByUri = new HashMap<>();
-        partnerships.values().forEach(p -> partnershipIdByUri.put(p.getUri().toString(), p.getId()));
         each(view, "assets.rq", r -> {
             String id = r.text("id");
             AssetType type = enumValue(AssetType::fromValue, r.lastSegment("type"), "asset type");
             if (out.containsKey(id) || type == null) {
                 return;
             }
-            Partnership p = lookup(partnerships, partnershipIdByUri.get(r.uri("partnership")));
             Asset a = new Asset().id(id).uri(r.uriValue("asset")).name(r.text("name")).type(type)
                     .description(r.text("description"))
                     .area(areas.areaRef(areaCode(r.uri("area"))))
                     .website(r.uriValue("website"))
                     .provider(organisation(r.uri("provider"), orgNames))
-                    .partnership(p == null ? null : new Ref().id(p.getId()).name(p.getName()).uri(p.getUri()))
+                    .partnership(lookup(partnershipRefs, r.uri("partnership")))
                     .added(r.date("added"));
             if (r.decimal("lat") != null && r.decimal("long") != null) {
                 a.location(new Location().latitude(r.decimal("lat").doubleValue()).longitude(r.decimal("long").doubleValue()));
