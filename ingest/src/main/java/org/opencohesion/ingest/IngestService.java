@@ -127,13 +127,17 @@ public final class IngestService {
      * @return the new generation, or empty when there was no such dataset
      */
     public Optional<Long> delete(String datasetId) {
-        String meta = uris.datasetMetaGraph(datasetId);
-        boolean exists = Uris.isSlug(datasetId) && store.read(view -> view.graphNames().contains(meta));
-        if (!exists) {
+        if (!exists(datasetId)) {
             return Optional.empty();
         }
         return Optional.of(store.commit(List.of(
-                GraphChange.delete(uris.datasetGraph(datasetId)), GraphChange.delete(meta))));
+                GraphChange.delete(uris.datasetGraph(datasetId)), GraphChange.delete(uris.datasetMetaGraph(datasetId)))));
+    }
+
+    /** Whether a dataset with this id is published (its record graph exists). */
+    public boolean exists(String datasetId) {
+        String meta = uris.datasetMetaGraph(datasetId);
+        return Uris.isSlug(datasetId) && store.read(view -> view.graphNames().contains(meta));
     }
 
     private Set<String> checkDatasetIds(List<InputFile> files, InputErrors errors) {

@@ -16,17 +16,15 @@ public final class DatasetWriter {
     /** The outcome of a write: the generation it committed and whether the dataset is new. */
     public record Written(long generation, boolean created) {}
 
-    private final Store store;
     private final IngestService ingest;
 
     public DatasetWriter(Store store) {
-        this.store = store;
         this.ingest = new IngestService(store);
     }
 
     /** @throws org.opencohesion.ingest.InvalidInputException listing every error; nothing is changed */
     public synchronized Written put(String datasetId, InputKind kind, String fileName, byte[] content) {
-        boolean existed = exists(datasetId);
+        boolean existed = ingest.exists(datasetId);
         long generation = ingest.ingest(List.of(new InputFile(fileName, content, kind, datasetId))).generation();
         return new Written(generation, !existed);
     }
@@ -34,10 +32,5 @@ public final class DatasetWriter {
     /** The new generation, or empty when there is no such dataset. */
     public synchronized Optional<Long> delete(String datasetId) {
         return ingest.delete(datasetId);
-    }
-
-    private boolean exists(String datasetId) {
-        String meta = store.uris().datasetMetaGraph(datasetId);
-        return store.read(view -> view.graphNames().contains(meta));
     }
 }
