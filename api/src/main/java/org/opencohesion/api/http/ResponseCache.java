@@ -18,7 +18,9 @@ import org.opencohesion.rdf.store.Store;
  * Serves GETs from a cache of rendered responses keyed by the store generation, the negotiated
  * representation, the path and the sorted query, so a write is visible to the very next request
  * (its generation is new, so is every key). Entries carry a strong ETag (a hash of the bytes);
- * {@code If-None-Match} answers 304. The cache is bounded by the bytes it holds.
+ * {@code If-None-Match} answers 304. Bodies worth compressing are gzipped once, when cached, and
+ * sent as they are to clients that accept gzip: compressing on every hit cost more than the rest
+ * of a cached GET together. The cache is bounded by the bytes it holds.
  *
  * <pre>{@code
  * config.routes.get("/api/v1/areas", cache.get(true, (ctx, request) -> render(ctx, request)));
@@ -37,7 +39,11 @@ public final class ResponseCache {
         Rendered render(Context ctx, Request request);
     }
 
-    private record Entry(Rendered rendered, String etag) {}
+    private record Entry(Rendered rendered, String etag, byte[] gzipped, String gzipEtag) {
+        int weight() {
+            return rendered.body().length + (gzipped == null ? 0 : gzipped.length);
+        }
+    }
 
     private final Store store;
     private final Cache<String, Entry> cache;
@@ -48,7 +54,7 @@ public final class ResponseCache {
         this.store = store;
         this.cache = maxBytes <= 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .weigher((String key, Entry e) -> key.length() * 2 + e.rendered().body().length + 256)
+                .weigher((String key, Entry e) -> key.length() * 2 + e.weight() + 256)
                 .build();
         this.hits = Counter.builder("opencohesion.response.cache").tag("result", "hit").register(registry);
         this.misses = Counter.builder("opencohesion.response.cache").tag("result", "miss").register(registry);
@@ -88,19 +94,30 @@ public final class ResponseCache {
 
     private static Entry render(Context ctx, Request request, Renderer renderer) {
         Rendered r = renderer.render(ctx, request);
-        return new Entry(r, etag(r.body()));
+        String etag = etag(r.body());
+        byte[] gzipped = Gzip.worthIt(r.body()) ? Gzip.compress(r.body()) : null;
+        // a strong validator names one representation: the gzipped bytes are another one
+        return new Entry(r, etag, gzipped, gzipped == null ? null : etag.substring(0, etag.length() - 1) + "-gzip\"");
     }
 
     private static void send(Context ctx, Entry entry) {
-        ctx.header("ETag", entry.etag());
+        boolean gzip = entry.gzipped() != null && Gzip.accepted(ctx.header("Accept-Encoding"));
+        String etag = gzip ? entry.gzipEtag() : entry.etag();
+        ctx.header("ETag", etag);
         ctx.header("Cache-Control", CACHE_CONTROL);
-        ctx.header("Vary", "Accept");
-        if (matches(ctx.header("If-None-Match"), entry.etag())) {
+        ctx.header("Vary", entry.gzipped() != null ? "Accept, Accept-Encoding" : "Accept");
+        if (matches(ctx.header("If-None-Match"), etag)) {
             ctx.status(304);
             return;
         }
         entry.rendered().headers().forEach(ctx::header);
-        ctx.contentType(entry.rendered().contentType()).result(entry.rendered().body());
+        ctx.contentType(entry.rendered().contentType());
+        if (gzip) {
+            // Javalin leaves a response alone once it has a Content-Encoding
+            ctx.header("Content-Encoding", "gzip").result(entry.gzipped());
+        } else {
+            ctx.result(entry.rendered().body());
+        }
     }
 
     static boolean matches(String ifNoneMatch, String etag) {

@@ -56,15 +56,17 @@ public final class IndicatorController {
     private static final Map<String, Function<Indicator, Comparable<?>>> ORDER = Map.of(
             "id", Indicator::getId,
             "label", i -> i.getLabel().toLowerCase(java.util.Locale.ROOT));
+    // TODO(config): make this a Config setting beside the response cache's budget
+    private static final long OBSERVATION_CACHE_BYTES = 256L << 20;
     private static final Set<String> OBSERVATION_SORTS = Set.of("area", "period", "value");
 
     private final ReadApi api;
-    private final ObservationQueries observations;
+    private final ObservationCubes observations;
     private final CoverageQueries coverage;
 
     public IndicatorController(ReadApi api, Store store) {
         this.api = api;
-        this.observations = new ObservationQueries(store);
+        this.observations = new ObservationCubes(store, OBSERVATION_CACHE_BYTES);
         this.coverage = new CoverageQueries(store);
     }
 

@@ -11,6 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,11 +156,40 @@ class WritesAndCachingTest {
         String etag = first.header("ETag");
         assertTrue(etag.matches("\"[A-Za-z0-9_-]+\""), "a strong ETag: " + etag);
         assertEquals("public, max-age=60", first.header("Cache-Control"));
-        assertEquals("Accept", first.header("Vary"));
+        assertEquals("Accept, Accept-Encoding", first.header("Vary"));
         rest.api().header("If-None-Match", etag).get("/api/v1/plans/walsall-for-all").then().statusCode(304).body(emptyString()).header("ETag", etag);
         rest.api().header("If-None-Match", "\"something-else\"").get("/api/v1/plans/walsall-for-all").then().statusCode(200);
         String csvTag = rest.api().get("/api/v1/plans?format=csv").header("ETag");
         assertNotEquals(rest.api().get("/api/v1/plans").header("ETag"), csvTag, "each representation has its own ETag");
+    }
+
+    @Test
+    void cachedBodiesAreSentGzippedToClientsThatTakeGzip_eachEncodingItsOwnEtag() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI plan = URI.create("http://127.0.0.1:" + rest.server.port() + "/api/v1/plans/walsall-for-all");
+        HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(plan).build(), BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(plan).header("Accept-Encoding", "br, gzip;q=0.8").build(), BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> refused = http.send(HttpRequest.newBuilder(plan).header("Accept-Encoding", "*, gzip;q=0").build(), BodyHandlers.ofByteArray());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+        assertTrue(refused.headers().firstValue("Content-Encoding").isEmpty(), "gzip;q=0 means no gzip");
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElseThrow());
+        assertEquals("Accept, Accept-Encoding", zipped.headers().firstValue("Vary").orElseThrow());
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertEquals(new String(plain.body(), StandardCharsets.UTF_8), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertTrue(zipped.body().length < plain.body().length / 2, zipped.body().length + " gzipped bytes of " + plain.body().length);
+        String plainTag = plain.headers().firstValue("ETag").orElseThrow();
+        String zippedTag = zipped.headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(plainTag, zippedTag);
+        assertEquals(304, http.send(HttpRequest.newBuilder(plan).header("Accept-Encoding", "gzip").header("If-None-Match", zippedTag).build(),
+                BodyHandlers.ofByteArray()).statusCode());
+        assertEquals(200, http.send(HttpRequest.newBuilder(plan).header("Accept-Encoding", "gzip").header("If-None-Match", plainTag).build(),
+                BodyHandlers.ofByteArray()).statusCode(), "the identity ETag does not validate the gzipped bytes");
+        HttpResponse<byte[]> small = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + rest.server.port() + "/api/v1/areas/W05001714"))
+                .header("Accept-Encoding", "gzip").build(), BodyHandlers.ofByteArray());
+        assertTrue(small.body().length < 1500, "a small body: " + small.body().length);
+        assertTrue(small.headers().firstValue("Content-Encoding").isEmpty(), "small bodies go as they are");
+        assertEquals("Accept", small.headers().firstValue("Vary").orElseThrow());
     }
 
     @Test

@@ -1,0 +1,74 @@
+package org.opencohesion.api.indicators;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.opencohesion.api.http.Slice;
+import org.opencohesion.api.http.SortKey;
+import org.opencohesion.api.model.Observation;
+import org.opencohesion.api.model.ObservationStatus;
+import org.opencohesion.api.readmodel.ReadModel;
+import org.opencohesion.api.readmodel.Row;
+import org.opencohesion.rdf.SparqlFile;
+import org.opencohesion.rdf.Uris;
+import org.opencohesion.rdf.store.Store;
+
+/**
+ * Answers observation requests from an {@link ObservationCube} per indicator and store generation,
+ * read from the store once with {@code indicator-cells.rq} and kept while the cache's byte budget
+ * allows. Filtering and sorting in SPARQL cost seconds per request on a union-graph query over
+ * tens of thousands of cells; the columns answer any filter, sort and page in milliseconds. Knows
+ * no HTTP.
+ */
+final class ObservationCubes {
+    private record Key(long generation, String indicatorId) {}
+
+    private final Store store;
+    private final Uris uris;
+    private final Cache<Key, ObservationCube> cubes;
+
+    /** @param maxBytes the budget for cubes held between requests (an estimate of their heap) */
+    ObservationCubes(Store store, long maxBytes) {
+        this.store = store;
+        this.uris = store.uris();
+        this.cubes = Caffeine.newBuilder()
+                .maximumWeight(Math.max(0, maxBytes))
+                .weigher((Key k, ObservationCube c) -> (int) Math.min(Integer.MAX_VALUE, c.weight()))
+                .build();
+    }
+
+    Slice<Observation> page(ReadModel model, String indicatorId, ObservationFilter filter, List<SortKey> sort, int limit, int offset) {
+        return cube(model.generation(), indicatorId).page(model, filter, sort, limit, offset);
+    }
+
+    /**
+     * The indicator's cube at {@code generation}. Concurrent requests for one that is not yet
+     * loaded wait for the one load rather than each running the query.
+     */
+    private ObservationCube cube(long generation, String indicatorId) {
+        return cubes.get(new Key(generation, indicatorId), k -> load(indicatorId));
+    }
+
+    private ObservationCube load(String indicatorId) {
+        ParameterizedSparqlString pss = SparqlFile.load(ObservationCubes.class, "indicator-cells.rq", uris);
+        String indicator = uris.indicator(indicatorId).getURI();
+        pss.setIri("indicator", indicator);
+        Query query = pss.asQuery();
+        ObservationCube.Builder cube = new ObservationCube.Builder(indicatorId, indicator + "/observation/");
+        return store.read(view -> view.select(query, rows -> {
+            rows.forEachRemaining(s -> {
+                Row r = new Row(s);
+                var value = r.decimal("value");
+                String status = r.lastSegment("status");
+                cube.add(r.uri("cell"), r.lastSegment("area"), r.uri("area"),
+                        new ObservationCube.Period(r.uri("period"), r.text("label"), r.date("start"), r.date("end")),
+                        value, status == null
+                                ? (value == null ? ObservationStatus.NOT_AVAILABLE : ObservationStatus.NORMAL)
+                                : ObservationStatus.fromValue(status));
+            });
+            return cube.build();
+        }));
+    }
+}
