@@ -22,7 +22,7 @@ record Measurement(Scenario scenario, UrlCheck.Outcome check, WrkResult result, 
     }
 
     Measurement named(String name) {
-        return new Measurement(new Scenario(name, scenario.meaning(), scenario.origin(), scenario.paths()),
+        return new Measurement(new Scenario(name, scenario.meaning(), scenario.origin(), scenario.paths(), scenario.headers()),
                 check, result, gcMillis, cpu);
     }
 }

@@ -10,6 +10,7 @@ final class RestScenarios {
     static final String CEILING = "trivial endpoint (ceiling)";
     static final String CACHED = "cached GET";
     static final String COPY = "trivial endpoint, cached GET's bytes";
+    static final String CACHED_GZIP = "cached GET, gzip";
     static final String UNCACHED = "uncached filtered list";
 
     /** Walsall: one of the seed strategies' authorities, 20 wards. */
@@ -37,6 +38,16 @@ final class RestScenarios {
         String path = observations(SyntheticIndicator.ALL.get(0).id(), CACHED_AREA) + "&limit=50";
         return new Scenario(CACHED, "the same observations page again and again, served from the response cache",
                 origin(port), List.of(path));
+    }
+
+    /**
+     * The cached GET as browsers, curl --compressed, Python's requests and R's httr ask for it:
+     * with {@code Accept-Encoding: gzip}, answered with the bytes compressed when cached.
+     */
+    static Scenario cachedGzip(int port) {
+        Scenario plain = cached(port);
+        return new Scenario(CACHED_GZIP, "the cached GET asked with Accept-Encoding: gzip, as HTTP clients ask by default",
+                plain.origin(), plain.paths(), List.of("Accept-Encoding: gzip"));
     }
 
     /** Many different filtered pages, against an instance whose cache is off, so every answer is computed. */

@@ -44,7 +44,7 @@ final class UrlCheck {
         }
         byte[] firstBody = null;
         for (String path : sample) {
-            HttpResponse<byte[]> answer = get(scenario.origin() + path);
+            HttpResponse<byte[]> answer = get(scenario, path);
             if (answer.statusCode() != 200) {
                 String body = new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
                 return Outcome.failed("GET " + path + " answered " + answer.statusCode() + ": "
@@ -55,16 +55,32 @@ final class UrlCheck {
         List<Double> millis = new ArrayList<>();
         for (String path : sample) {
             long start = System.nanoTime();
-            get(scenario.origin() + path);
+            get(scenario, path);
             millis.add((System.nanoTime() - start) / 1e6);
         }
         Collections.sort(millis);
         return new Outcome(null, firstBody, millis.get(millis.size() / 2));
     }
 
-    private static HttpResponse<byte[]> get(String url) {
+    /** One GET of {@code path}; fails unless it answers 200. */
+    static Outcome once(String origin, String path) {
+        long start = System.nanoTime();
+        HttpResponse<byte[]> answer = get(new Scenario("once", path, origin, List.of(path)), path);
+        if (answer.statusCode() != 200) {
+            return Outcome.failed("GET " + path + " answered " + answer.statusCode());
+        }
+        return new Outcome(null, answer.body(), (System.nanoTime() - start) / 1e6);
+    }
+
+    private static HttpResponse<byte[]> get(Scenario scenario, String path) {
+        String url = scenario.origin() + path;
         try {
-            return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+            for (String header : scenario.headers()) {
+                int colon = header.indexOf(':');
+                request.header(header.substring(0, colon).trim(), header.substring(colon + 1).trim());
+            }
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("GET " + url + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -62,6 +62,7 @@ final class Wrk {
         List<String> command = new ArrayList<>(List.of("bash", "-c", "\"$0\" \"$@\"; times", executable,
                 "-t" + threads, "-c" + connections, "-d" + duration.toSeconds() + "s",
                 "--timeout", timeout.toSeconds() + "s", "--latency"));
+        scenario.headers().forEach(h -> command.addAll(List.of("-H", h)));
         if (scenario.rotates()) {
             Path pathList = folder.resolve(scenario.slug() + ".paths");
             write(pathList, String.join("\n", scenario.paths()) + "\n");

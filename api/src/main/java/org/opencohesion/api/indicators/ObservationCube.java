@@ -44,6 +44,7 @@ final class ObservationCube {
     private final BigDecimal[] value;
     private final ObservationStatus[] status;
     private final int[] identity;
+    private volatile AreaLevel[] areaLevels;
     /** Cell orders for the sorts asked for so far: a handful, since sorts are three fields with a direction. */
     private final Map<List<SortKey>, int[]> orders = new ConcurrentHashMap<>();
 
@@ -94,13 +95,25 @@ final class ObservationCube {
     private boolean[] areasSelected(ReadModel model, ObservationFilter filter) {
         Set<String> within = filter.area() == null ? null : model.selfAndDescendants(filter.area());
         AreaLevel level = filter.level();
+        AreaLevel[] levels = level == null ? null : levels(model);
         boolean[] ok = new boolean[areaCodes.length];
         for (int a = 0; a < ok.length; a++) {
-            String code = areaCodes[a];
-            ok[a] = (within == null || within.contains(code))
-                    && (level == null || model.area(code).map(x -> x.getLevel() == level).orElse(false));
+            ok[a] = (within == null || within.contains(areaCodes[a])) && (level == null || levels[a] == level);
         }
         return ok;
+    }
+
+    /** Each area's level, looked up once: the model is of the cube's generation, so they cannot change. */
+    private AreaLevel[] levels(ReadModel model) {
+        AreaLevel[] known = areaLevels;
+        if (known == null) {
+            known = new AreaLevel[areaCodes.length];
+            for (int a = 0; a < known.length; a++) {
+                known[a] = model.area(areaCodes[a]).map(x -> x.getLevel()).orElse(null);
+            }
+            areaLevels = known;
+        }
+        return known;
     }
 
     private boolean[] periodsSelected(ObservationFilter filter) {

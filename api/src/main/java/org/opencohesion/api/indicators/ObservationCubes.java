@@ -1,8 +1,11 @@
 package org.opencohesion.api.indicators;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.opencohesion.api.http.Slice;
@@ -27,16 +30,24 @@ final class ObservationCubes {
 
     private final Store store;
     private final Uris uris;
-    private final Cache<Key, ObservationCube> cubes;
+    private final AsyncCache<Key, ObservationCube> cubes;
 
     /** @param maxBytes the budget for cubes held between requests (an estimate of their heap) */
     ObservationCubes(Store store, long maxBytes) {
         this.store = store;
         this.uris = store.uris();
+        // Loads take seconds on a national dataset: they run on their own threads, so the cache's
+        // map is never locked for that long (a synchronous Caffeine load holds its hash bin).
+        ExecutorService loaders = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "observation-cube-loader");
+            t.setDaemon(true);
+            return t;
+        });
         this.cubes = Caffeine.newBuilder()
                 .maximumWeight(Math.max(0, maxBytes))
                 .weigher((Key k, ObservationCube c) -> (int) Math.min(Integer.MAX_VALUE, c.weight()))
-                .build();
+                .executor(loaders)
+                .buildAsync();
     }
 
     Slice<Observation> page(ReadModel model, String indicatorId, ObservationFilter filter, List<SortKey> sort, int limit, int offset) {
@@ -48,7 +59,14 @@ final class ObservationCubes {
      * loaded wait for the one load rather than each running the query.
      */
     private ObservationCube cube(long generation, String indicatorId) {
-        return cubes.get(new Key(generation, indicatorId), k -> load(indicatorId));
+        try {
+            return cubes.get(new Key(generation, indicatorId), k -> load(indicatorId)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private ObservationCube load(String indicatorId) {
