@@ -58,6 +58,7 @@ public final class IndicatorController {
             "label", i -> i.getLabel().toLowerCase(java.util.Locale.ROOT));
     // TODO(config): make this a Config setting beside the response cache's budget
     private static final long OBSERVATION_CACHE_BYTES = 256L << 20;
+    private static final java.time.Duration OBSERVATION_LOAD_WAIT = java.time.Duration.ofSeconds(20);
     private static final Set<String> OBSERVATION_SORTS = Set.of("area", "period", "value");
 
     private final ReadApi api;
@@ -66,7 +67,7 @@ public final class IndicatorController {
 
     public IndicatorController(ReadApi api, Store store) {
         this.api = api;
-        this.observations = new ObservationCubes(store, OBSERVATION_CACHE_BYTES);
+        this.observations = new ObservationCubes(store, OBSERVATION_CACHE_BYTES, OBSERVATION_LOAD_WAIT);
         this.coverage = new CoverageQueries(store);
     }
 

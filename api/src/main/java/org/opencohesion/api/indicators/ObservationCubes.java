@@ -3,15 +3,21 @@ package org.opencohesion.api.indicators;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
-import java.util.concurrent.CompletionException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.opencohesion.api.http.Slice;
 import org.opencohesion.api.http.SortKey;
 import org.opencohesion.api.model.Observation;
 import org.opencohesion.api.model.ObservationStatus;
+import org.opencohesion.api.problem.Problem;
+import org.opencohesion.api.problem.ServerError;
 import org.opencohesion.api.readmodel.ReadModel;
 import org.opencohesion.api.readmodel.Row;
 import org.opencohesion.rdf.SparqlFile;
@@ -31,10 +37,15 @@ final class ObservationCubes {
     private final Store store;
     private final Uris uris;
     private final AsyncCache<Key, ObservationCube> cubes;
+    private final Duration loadWait;
 
-    /** @param maxBytes the budget for cubes held between requests (an estimate of their heap) */
-    ObservationCubes(Store store, long maxBytes) {
+    /**
+     * @param maxBytes the budget for cubes held between requests (an estimate of their heap)
+     * @param loadWait how long a request waits for a cube being loaded before a 503 tells its client to ask again
+     */
+    ObservationCubes(Store store, long maxBytes, Duration loadWait) {
         this.store = store;
+        this.loadWait = loadWait;
         this.uris = store.uris();
         // Loads take seconds on a national dataset: they run on their own threads, so the cache's
         // map is never locked for that long (a synchronous Caffeine load holds its hash bin).
@@ -59,13 +70,18 @@ final class ObservationCubes {
      * loaded wait for the one load rather than each running the query.
      */
     private ObservationCube cube(long generation, String indicatorId) {
+        CompletableFuture<ObservationCube> cube = cubes.get(new Key(generation, indicatorId), k -> load(indicatorId));
         try {
-            return cubes.get(new Key(generation, indicatorId), k -> load(indicatorId)).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
+            return cube.get(loadWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // the load goes on: a later request finds it done
+            throw new ServerError(Problem.of(503, "still-loading", "Observations are still loading",
+                    "the observations of " + indicatorId + " are being read from the store; ask again shortly"), e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

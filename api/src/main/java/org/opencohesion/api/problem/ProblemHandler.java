@@ -50,7 +50,15 @@ public final class ProblemHandler {
     }
 
     private void server(Context ctx, Problem problem, Exception e) {
-        LOG.error("{} {} -> {}", ctx.method(), ctx.path(), problem.status(), e);
+        if (problem.status() == 503) {
+            ctx.header("Retry-After", "5");
+        }
+        if (e instanceof ServerError && problem.status() == 503) {
+            // busy or still loading: expected under load, not a fault to chase
+            LOG.warn("{} {} -> 503 {}", ctx.method(), ctx.path(), problem.title());
+        } else {
+            LOG.error("{} {} -> {}", ctx.method(), ctx.path(), problem.status(), e);
+        }
         write(ctx, problem);
     }
 
