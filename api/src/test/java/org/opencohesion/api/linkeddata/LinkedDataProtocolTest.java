@@ -180,6 +180,18 @@ class LinkedDataProtocolTest {
     }
 
     @Test
+    void aDatasetsSourceCarriesItsChecksumBlankNode() {
+        ld.request().get("/id/dataset/hate-crime-reports/source").then().statusCode(303)
+                .header("Location", ld.base + "/doc/dataset/hate-crime-reports/source");
+        Model m = ld.parse(ld.request().get("/doc/dataset/hate-crime-reports/source.ttl"), RdfFormat.TURTLE);
+        String spdx = "http://spdx.org/rdf/terms#";
+        RDFNode checksum = m.getRequiredProperty(m.createResource(ld.base + "/id/dataset/hate-crime-reports/source"),
+                m.createProperty(spdx, "checksum")).getObject();
+        assertTrue(checksum.isAnon());
+        assertTrue(m.getRequiredProperty(checksum.asResource(), m.createProperty(spdx, "checksumValue")).getString().matches("[0-9a-f]{64}"));
+    }
+
+    @Test
     void theStoresOwnBookkeepingIsNeverPublished() {
         for (String path : new String[] {"/def/cohesion.nt", "/doc/dataset/hate-crime-reports.nt", "/doc/area/W06000006.nt"}) {
             String body = ld.request().get(path).asString();
