@@ -15,6 +15,7 @@ import org.opencohesion.api.http.ListRenderer;
 import org.opencohesion.api.http.ReadApi;
 import org.opencohesion.api.http.ResponseCache;
 import org.opencohesion.api.indicators.IndicatorController;
+import org.opencohesion.api.linkeddata.LinkedDataController;
 import org.opencohesion.api.metrics.RequestMetrics;
 import org.opencohesion.api.partnerships.PartnershipController;
 import org.opencohesion.api.plans.PlanController;
@@ -76,6 +77,7 @@ public final class OpenCohesionServer implements AutoCloseable {
             new IndicatorController(api, store).register(c);
             new DatasetController(api).register(c);
             writes.register(c);
+            new LinkedDataController(store, cache).register(c);
         });
         return new OpenCohesionServer(config, app);
     }

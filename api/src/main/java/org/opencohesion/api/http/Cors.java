@@ -15,7 +15,7 @@ public final class Cors {
         config.routes.before(ctx -> {
             if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
                 ctx.header("Access-Control-Allow-Origin", "*");
-                ctx.header("Access-Control-Expose-Headers", "ETag, Link, X-Total-Count");
+                ctx.header("Access-Control-Expose-Headers", "ETag, Link, X-Total-Count, Content-Location");
             } else if (ctx.method() == HandlerType.OPTIONS) {
                 // answered here rather than by an OPTIONS route on every path, which would turn
                 // a 404 for an unknown path into a 405

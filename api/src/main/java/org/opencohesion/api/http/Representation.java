@@ -1,10 +1,7 @@
 package org.opencohesion.api.http;
 
 import io.javalin.http.Context;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.opencohesion.api.problem.ClientError;
 import org.opencohesion.api.problem.Problem;
 
@@ -64,29 +61,8 @@ public enum Representation {
         return best;
     }
 
-    /** The q-value {@code accept} gives {@code mediaType}: the most specific matching range decides. */
+    /** The q-value {@code accept} gives {@code mediaType}: see {@link AcceptHeader#quality}. */
     static double quality(String accept, String mediaType) {
-        String type = mediaType.substring(0, mediaType.indexOf('/'));
-        List<double[]> matches = new ArrayList<>(); // {specificity, q}
-        for (String part : accept.split(",")) {
-            String[] params = part.trim().split(";");
-            String range = params[0].trim().toLowerCase(Locale.ROOT);
-            double q = 1;
-            for (int i = 1; i < params.length; i++) {
-                String p = params[i].trim();
-                if (p.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(p.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            int specificity = range.equals(mediaType) ? 3 : range.equals(type + "/*") ? 2 : range.equals("*/*") ? 1 : 0;
-            if (specificity > 0) {
-                matches.add(new double[] {specificity, q});
-            }
-        }
-        return matches.stream().max(Comparator.comparingDouble(m -> m[0])).map(m -> m[1]).orElse(0.0);
+        return AcceptHeader.quality(accept, mediaType);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 import org.opencohesion.rdf.store.Store;
 
 /**
@@ -65,24 +66,34 @@ public final class ResponseCache {
     public Handler get(boolean offersCsv, Renderer renderer) {
         return ctx -> {
             Representation representation = Representation.negotiate(ctx, offersCsv);
-            Request request = new Request(store.generation(), representation);
-            Entry entry;
-            if (cache == null) {
-                entry = render(ctx, request, renderer);
-                ctx.attribute(OUTCOME, "off");
-                misses.increment();
-            } else {
-                String key = request.generation() + " " + representation + " " + ctx.path() + "?" + canonicalQuery(ctx.queryParamMap());
-                boolean[] missed = {false};
-                entry = cache.get(key, k -> {
-                    missed[0] = true;
-                    return render(ctx, request, renderer);
-                });
-                ctx.attribute(OUTCOME, missed[0] ? "miss" : "hit");
-                (missed[0] ? misses : hits).increment();
-            }
-            send(ctx, entry);
+            serve(ctx, representation + " " + ctx.path() + "?" + canonicalQuery(ctx.queryParamMap()),
+                    generation -> renderer.render(ctx, new Request(generation, representation)));
         };
+    }
+
+    /**
+     * Answers a GET from the cache, rendering on a miss. {@code key} names everything the response
+     * depends on besides the store generation (the negotiated format, the path, any query that
+     * matters); {@code renderer} is given the generation to render at least. For handlers that
+     * negotiate their own formats (linked data, the catalogue).
+     */
+    public void serve(Context ctx, String key, LongFunction<Rendered> renderer) {
+        long generation = store.generation();
+        Entry entry;
+        if (cache == null) {
+            entry = render(renderer, generation);
+            ctx.attribute(OUTCOME, "off");
+            misses.increment();
+        } else {
+            boolean[] missed = {false};
+            entry = cache.get(generation + " " + key, k -> {
+                missed[0] = true;
+                return render(renderer, generation);
+            });
+            ctx.attribute(OUTCOME, missed[0] ? "miss" : "hit");
+            (missed[0] ? misses : hits).increment();
+        }
+        send(ctx, entry);
     }
 
     /** Drops every entry; the generation already keeps old ones from being served, this frees their memory. */
@@ -92,8 +103,8 @@ public final class ResponseCache {
         }
     }
 
-    private static Entry render(Context ctx, Request request, Renderer renderer) {
-        Rendered r = renderer.render(ctx, request);
+    private static Entry render(LongFunction<Rendered> renderer, long generation) {
+        Rendered r = renderer.apply(generation);
         String etag = etag(r.body());
         byte[] gzipped = Gzip.worthIt(r.body()) ? Gzip.compress(r.body()) : null;
         // a strong validator names one representation: the gzipped bytes are another one

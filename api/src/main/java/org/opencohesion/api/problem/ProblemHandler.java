@@ -15,6 +15,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProblemHandler {
     public static final String MEDIA_TYPE = "application/problem+json";
+    /**
+     * Request attribute: set to {@code true} by a handler that has negotiated HTML (a linked-data
+     * page), so its problems are written as an HTML page rather than problem+json.
+     */
+    public static final String AS_HTML = "opencohesion.problem.html";
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
 
     private final JsonRenderer json;
@@ -63,6 +68,10 @@ public final class ProblemHandler {
     }
 
     private void write(Context ctx, Problem problem) {
+        if (Boolean.TRUE.equals(ctx.attribute(AS_HTML))) {
+            ctx.status(problem.status()).contentType("text/html; charset=utf-8").result(ProblemPage.render(problem.at(ctx.path())));
+            return;
+        }
         ctx.status(problem.status())
                 .contentType(MEDIA_TYPE)
                 .result(json.write(problem.at(ctx.path())));
