@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Set;
+import org.opencohesion.api.http.Routes;
 import org.opencohesion.api.http.CsvColumn;
 import org.opencohesion.api.http.Filters;
 import org.opencohesion.api.http.ListQuery;
@@ -35,8 +36,8 @@ public final class AreaController {
     }
 
     public void register(JavalinConfig config) {
-        config.routes.get("/api/v1/areas", api.cache().get(true, this::list));
-        config.routes.get("/api/v1/areas/{code}", api.cache().get(false, this::one));
+        Routes.getAndHead(config, "/api/v1/areas", api.cache().get(true, this::list));
+        Routes.getAndHead(config, "/api/v1/areas/{code}", api.cache().get(false, this::one));
     }
 
     private Rendered list(Context ctx, ResponseCache.Request request) {

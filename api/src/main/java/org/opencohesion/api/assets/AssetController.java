@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.opencohesion.api.http.Routes;
 import org.opencohesion.api.http.CsvColumn;
 import org.opencohesion.api.http.Filters;
 import org.opencohesion.api.http.ListQuery;
@@ -55,8 +56,8 @@ public final class AssetController {
     }
 
     public void register(JavalinConfig config) {
-        config.routes.get("/api/v1/assets", api.cache().get(true, this::list));
-        config.routes.get("/api/v1/assets/{id}", api.cache().get(false, this::one));
+        Routes.getAndHead(config, "/api/v1/assets", api.cache().get(true, this::list));
+        Routes.getAndHead(config, "/api/v1/assets/{id}", api.cache().get(false, this::one));
     }
 
     private Rendered list(Context ctx, ResponseCache.Request request) {

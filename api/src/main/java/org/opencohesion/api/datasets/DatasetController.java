@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.opencohesion.api.http.Routes;
 import org.opencohesion.api.http.CsvColumn;
 import org.opencohesion.api.http.Filters;
 import org.opencohesion.api.http.ListQuery;
@@ -46,8 +47,8 @@ public final class DatasetController {
     }
 
     public void register(JavalinConfig config) {
-        config.routes.get("/api/v1/datasets", api.cache().get(true, this::list));
-        config.routes.get("/api/v1/datasets/{id}", api.cache().get(false, this::one));
+        Routes.getAndHead(config, "/api/v1/datasets", api.cache().get(true, this::list));
+        Routes.getAndHead(config, "/api/v1/datasets/{id}", api.cache().get(false, this::one));
     }
 
     private Rendered list(Context ctx, ResponseCache.Request request) {

@@ -1,6 +1,7 @@
 package org.opencohesion.api.docs;
 
 import io.javalin.config.JavalinConfig;
+import org.opencohesion.api.http.Routes;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,8 +44,8 @@ public final class DocsController {
 
     public void register(JavalinConfig config) {
         config.staticFiles.enableWebjars();
-        config.routes.get("/openapi.yaml", this::spec);
-        config.routes.get("/docs", this::docs);
+        Routes.getAndHead(config, "/openapi.yaml", this::spec);
+        Routes.getAndHead(config, "/docs", this::docs);
     }
 
     private void spec(Context ctx) {

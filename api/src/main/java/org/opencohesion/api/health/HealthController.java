@@ -3,6 +3,7 @@ package org.opencohesion.api.health;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Map;
+import org.opencohesion.api.http.Routes;
 import org.opencohesion.api.JsonRenderer;
 import org.opencohesion.rdf.store.Store;
 
@@ -17,7 +18,7 @@ public final class HealthController {
     }
 
     public void register(JavalinConfig config) {
-        config.routes.get("/health", this::health);
+        Routes.getAndHead(config, "/health", this::health);
     }
 
     private void health(Context ctx) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.opencohesion.api.http.Routes;
 import org.opencohesion.api.http.CsvColumn;
 import org.opencohesion.api.http.Filters;
 import org.opencohesion.api.http.ListQuery;
@@ -72,9 +73,9 @@ public final class IndicatorController {
     }
 
     public void register(JavalinConfig config) {
-        config.routes.get("/api/v1/indicators", api.cache().get(true, this::list));
-        config.routes.get("/api/v1/indicators/{id}", api.cache().get(false, this::one));
-        config.routes.get("/api/v1/indicators/{id}/observations", api.cache().get(true, this::observations));
+        Routes.getAndHead(config, "/api/v1/indicators", api.cache().get(true, this::list));
+        Routes.getAndHead(config, "/api/v1/indicators/{id}", api.cache().get(false, this::one));
+        Routes.getAndHead(config, "/api/v1/indicators/{id}/observations", api.cache().get(true, this::observations));
     }
 
     private Rendered list(Context ctx, ResponseCache.Request request) {

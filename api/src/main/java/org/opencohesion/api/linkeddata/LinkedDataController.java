@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.opencohesion.api.http.Routes;
 import org.opencohesion.api.http.Rendered;
 import org.opencohesion.api.http.ResponseCache;
 import org.opencohesion.api.problem.ClientError;
@@ -54,12 +55,8 @@ public final class LinkedDataController {
     }
 
     public void register(JavalinConfig config) {
-        // Javalin does not answer HEAD from GET routes: each route is registered for both
         Map.<String, Handler>of("/id/*", this::thing, "/doc/*", this::document, "/def/*", this::document,
-                JsonLdContext.PATH, this::context).forEach((path, handler) -> {
-            config.routes.get(path, handler);
-            config.routes.head(path, handler);
-        });
+                JsonLdContext.PATH, this::context).forEach((path, handler) -> Routes.getAndHead(config, path, handler));
     }
 
     private void context(Context ctx) {

@@ -55,6 +55,18 @@ class ServiceEndpointsTest {
     }
 
     @Test
+    void headAnswersLikeGetWithoutABody() {
+        for (String path : new String[] {"/api/v1/areas", "/api/v1/areas/W06000006", "/api/v1/indicators/hate-crime-reports/observations?format=csv", "/health", "/openapi.yaml"}) {
+            io.restassured.response.Response get = given().port(rest.server.port()).get(path);
+            io.restassured.response.Response head = given().port(rest.server.port()).head(path);
+            org.junit.jupiter.api.Assertions.assertEquals(get.statusCode(), head.statusCode(), path);
+            org.junit.jupiter.api.Assertions.assertEquals(get.contentType(), head.contentType(), path);
+            org.junit.jupiter.api.Assertions.assertEquals(get.header("ETag"), head.header("ETag"), path);
+            org.junit.jupiter.api.Assertions.assertEquals("", head.asString(), path);
+        }
+    }
+
+    @Test
     void metricsCountRequestsPerRouteAndCacheHitsAndMisses() {
         rest.api().get("/api/v1/areas/W06000006").then().statusCode(200);
         rest.api().get("/api/v1/areas/W06000006").then().statusCode(200);
