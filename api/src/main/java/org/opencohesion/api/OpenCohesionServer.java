@@ -8,6 +8,9 @@ import org.opencohesion.api.auth.TokenAuthenticator;
 import org.opencohesion.api.datasets.DatasetController;
 import org.opencohesion.api.datasets.DatasetWriteController;
 import org.opencohesion.api.datasets.DatasetWriter;
+import org.opencohesion.api.catalog.CatalogController;
+import org.opencohesion.api.catalog.CatalogService;
+import org.opencohesion.api.catalog.VoidService;
 import org.opencohesion.api.docs.DocsController;
 import org.opencohesion.api.dumps.DumpController;
 import org.opencohesion.api.dumps.DumpService;
@@ -84,6 +87,8 @@ public final class OpenCohesionServer implements AutoCloseable {
             writes.register(c);
             LinkedDataController linkedData = new LinkedDataController(store, cache);
             linkedData.register(c);
+            new CatalogController(new CatalogService(store, config.publication()), new VoidService(store, config.publication()),
+                    linkedData, cache).register(c);
             new DumpController(new DumpService(store)).register(c);
             new FeedController(new FeedService(store), new FeedDocuments(store.uris(), json.mapper()), cache).register(c);
         });
