@@ -188,6 +188,7 @@ public final class CatalogService {
     private void themes(StoreView view, Model m, Resource dataset, DatasetParts parts) {
         ParameterizedSparqlString q = SparqlFile.load(CatalogService.class, "themes.rq", uris);
         q.setIri("graph", parts.graph());
+        // without an indicator, ?indicator is bound to an IRI no indicator can have (not a slug), which matches nothing
         q.setIri("indicator", parts.indicator() != null ? parts.indicator() : uris.base() + "/id/indicator/-none-");
         Set<Resource> eu = new LinkedHashSet<>();
         vocabularies.listObjectsOfProperty(vocabularies.createResource(uris.concept("dataset-kind", parts.kind()).getURI()), DCAT.theme)
