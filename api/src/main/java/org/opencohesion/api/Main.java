@@ -99,13 +99,33 @@ public final class Main implements Runnable {
         @Option(names = "--cache-mb", paramLabel = "MB", description = "Response cache size; 0 turns it off (default: ${DEFAULT-VALUE}).", defaultValue = "64")
         long cacheMb;
 
+        @Option(names = "--licence", paramLabel = "URI", description = "Licence of the data, named in the catalogue (default: Open Government Licence v3.0).",
+                defaultValue = Config.Publication.OGL_3)
+        String licence;
+
+        @Option(names = "--publisher-name", paramLabel = "NAME", description = "Publisher named in the catalogue (default: ${DEFAULT-VALUE}).",
+                defaultValue = Config.Publication.DEFAULT_PUBLISHER)
+        String publisherName;
+
+        @Option(names = "--publisher-uri", paramLabel = "URI", description = "The publisher's own URI, if it has one.")
+        String publisherUri;
+
+        @Option(names = "--contact-email", paramLabel = "ADDRESS", description = "Contact for questions about the data, named in the catalogue.")
+        String contactEmail;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws InterruptedException {
+            Config.Publication publication;
+            try {
+                publication = new Config.Publication(licence, publisherName, publisherUri, contactEmail);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
             Config config = new Config(memory ? null : store.data, host, port, store.baseUri, load,
-                    tokenFile, maxBodyMb << 20, cacheMb << 20);
+                    tokenFile, maxBodyMb << 20, cacheMb << 20, publication);
             PrintWriter err = spec.commandLine().getErr();
             try (Store s = Stores.open(config)) {
                 if (config.loadDir() != null) {

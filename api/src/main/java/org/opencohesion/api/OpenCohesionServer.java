@@ -8,7 +8,15 @@ import org.opencohesion.api.auth.TokenAuthenticator;
 import org.opencohesion.api.datasets.DatasetController;
 import org.opencohesion.api.datasets.DatasetWriteController;
 import org.opencohesion.api.datasets.DatasetWriter;
+import org.opencohesion.api.catalog.CatalogController;
+import org.opencohesion.api.catalog.CatalogService;
+import org.opencohesion.api.catalog.VoidService;
 import org.opencohesion.api.docs.DocsController;
+import org.opencohesion.api.dumps.DumpController;
+import org.opencohesion.api.dumps.DumpService;
+import org.opencohesion.api.feed.FeedController;
+import org.opencohesion.api.feed.FeedDocuments;
+import org.opencohesion.api.feed.FeedService;
 import org.opencohesion.api.health.HealthController;
 import org.opencohesion.api.http.Cors;
 import org.opencohesion.api.http.ListRenderer;
@@ -77,7 +85,12 @@ public final class OpenCohesionServer implements AutoCloseable {
             new IndicatorController(api, store).register(c);
             new DatasetController(api).register(c);
             writes.register(c);
-            new LinkedDataController(store, cache).register(c);
+            LinkedDataController linkedData = new LinkedDataController(store, cache);
+            linkedData.register(c);
+            new CatalogController(new CatalogService(store, config.publication()), new VoidService(store, config.publication()),
+                    linkedData, cache).register(c);
+            new DumpController(new DumpService(store)).register(c);
+            new FeedController(new FeedService(store), new FeedDocuments(store.uris(), json.mapper()), cache).register(c);
         });
         return new OpenCohesionServer(config, app);
     }

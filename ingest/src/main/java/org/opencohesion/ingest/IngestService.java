@@ -32,8 +32,9 @@ import org.opencohesion.rdf.store.Store;
 /**
  * Ingests input files into the store, all or nothing: every file is read, mapped, put through
  * disclosure control and validated (syntax, contract, references, SHACL) before anything is
- * written; then one commit replaces each dataset's graph, records its DCAT/PROV metadata and
- * bumps the store generation. Any error and the store is exactly as it was.
+ * written; then one commit replaces each dataset's graph, records its DCAT/PROV metadata, appends
+ * a Create or Update activity per dataset to the change feed ({@link ChangeRecord}) and bumps the
+ * store generation. Any error and the store is exactly as it was.
  *
  * <pre>{@code
  * IngestReport report = new IngestService(store).ingest(InputFolder.collect(List.of(Path.of("samples")), null, null));
@@ -115,6 +116,8 @@ public final class IngestService {
                 }
                 changes.add(GraphChange.replace(uris.datasetGraph(id), data));
                 changes.add(GraphChange.replace(uris.datasetMetaGraph(id), record));
+                ChangeRecord.Kind kind = issued.containsKey(id) ? ChangeRecord.Kind.UPDATED : ChangeRecord.Kind.CREATED;
+                changes.add(GraphChange.append(uris.changesGraph(), ChangeRecord.build(uris, id, kind, ended, next)));
             }
             return changes;
         });
@@ -122,7 +125,7 @@ public final class IngestService {
     }
 
     /**
-     * Deletes a dataset's graph and record.
+     * Deletes a dataset's graph and record, and records the deletion in the change feed.
      *
      * @return the new generation, or empty when there was no such dataset
      */
@@ -130,8 +133,11 @@ public final class IngestService {
         if (!exists(datasetId)) {
             return Optional.empty();
         }
-        return Optional.of(store.commit(List.of(
-                GraphChange.delete(uris.datasetGraph(datasetId)), GraphChange.delete(uris.datasetMetaGraph(datasetId)))));
+        Instant when = Instant.now();
+        return Optional.of(store.commit(next -> List.of(
+                GraphChange.delete(uris.datasetGraph(datasetId)), GraphChange.delete(uris.datasetMetaGraph(datasetId)),
+                GraphChange.append(uris.changesGraph(),
+                        ChangeRecord.build(uris, datasetId, ChangeRecord.Kind.DELETED, when, next)))));
     }
 
     /** Whether a dataset with this id is published (its record graph exists). */

@@ -89,6 +89,8 @@ public final class Uris {
     public Resource datasetSource(String id) { return id("dataset/" + id + "/source"); }
     public Resource ingestActivity(String id, long generation) { return id("dataset/" + id + "/ingest/" + generation); }
     public Resource software() { return id("software/opencohesion"); }
+    /** One entry of the change feed: what a commit did to one dataset. */
+    public Resource change(long generation, String datasetId) { return id("change/" + generation + "/" + datasetId); }
 
     /** A concept of one of the SKOS schemes, e.g. {@code concept("theme", "housing")}. */
     public Resource concept(String scheme, String notation) { return def(scheme + "/" + notation); }
@@ -99,6 +101,11 @@ public final class Uris {
     public String datasetGraph(String id) { return base + "/graph/" + id; }
     /** The named graph holding a dataset's DCAT and PROV record. */
     public String datasetMetaGraph(String id) { return base + "/graph/" + id + "/meta"; }
+    /**
+     * The named graph of the change feed: one activity per dataset created, replaced or deleted,
+     * appended by the commit that made the change.
+     */
+    public String changesGraph() { return base + "/graph/_changes"; }
     /** The named graph holding the ontology, concept schemes and shapes. */
     public String ontologyGraph() { return base + "/graph/_ontology"; }
 

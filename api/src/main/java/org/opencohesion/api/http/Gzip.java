@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
 /** Gzip for cached bodies: when it is worth it, and whether a client's {@code Accept-Encoding} takes it. */
-final class Gzip {
+public final class Gzip {
     /** Below this a gzipped body plus its header saves too little to pay for the work (Javalin's own threshold). */
     static final int MIN_BYTES = 1500;
 
@@ -29,7 +29,7 @@ final class Gzip {
     }
 
     /** True when {@code acceptEncoding} takes gzip: listed (or {@code *} is, and gzip is not) without {@code q=0}. */
-    static boolean accepted(String acceptEncoding) {
+    public static boolean accepted(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }

@@ -84,6 +84,15 @@ public final class LinkedDataController {
 
     private Rendered render(Context ctx, DocumentPath path, RdfFormat format) {
         Description d = descriptions.describe(path.iri()).orElseThrow(() -> notFound(ctx, format));
+        return render(d, path, format);
+    }
+
+    /**
+     * Renders a description as the document at {@code path}, with the headers every linked-data
+     * document carries ({@code Content-Location}, {@code Link} to the other formats): for other
+     * controllers publishing RDF documents of their own (the catalogue, VoID).
+     */
+    public Rendered render(Description d, DocumentPath path, RdfFormat format) {
         byte[] body = format.isRdf() ? rdf.write(d.model(), format) : html.render(d, path);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Location", path.variant(format));

@@ -3,6 +3,7 @@ package org.opencohesion.rdf.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -130,7 +131,9 @@ public final class LocalStore implements Store {
                 if (Quad.isDefaultGraph(graph)) {
                     throw new IllegalArgumentException("only named graphs are writable");
                 }
-                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                if (!change.append()) {
+                    dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                }
                 if (!change.isDelete()) {
                     change.content().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
                 }
@@ -197,6 +200,18 @@ public final class LocalStore implements Store {
             dataset.asDatasetGraph().find(NodeFactory.createURI(graphName), Node.ANY, Node.ANY, Node.ANY)
                     .forEachRemaining(q -> copy.add(q.asTriple()));
             return copy;
+        }
+
+        @Override
+        public void exportQuads(Collection<String> graphNames, StreamRDF sink) {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (String name : graphNames) {
+                Node graph = NodeFactory.createURI(name);
+                if (Quad.isDefaultGraph(graph)) {
+                    throw new IllegalArgumentException("the store's own bookkeeping is never exported");
+                }
+                dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad);
+            }
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.opencohesion.rdf.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
@@ -28,4 +29,11 @@ public interface StoreView {
 
     /** Streams every quad of every named graph to {@code sink}. */
     void exportQuads(StreamRDF sink);
+
+    /**
+     * Streams the quads of the named graphs {@code graphNames}, in that order, to {@code sink} as
+     * they are read: nothing is collected first, so memory stays flat whatever the graphs' size.
+     * Graphs that do not exist add nothing.
+     */
+    void exportQuads(Collection<String> graphNames, StreamRDF sink);
 }

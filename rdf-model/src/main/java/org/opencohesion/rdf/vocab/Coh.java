@@ -58,6 +58,7 @@ public final class Coh {
     public final Property datasetKind;
     public final Property graph;
     public final Property rowCount;
+    public final Property generation;
 
     public Coh(String base) {
         ns = base + "/def/cohesion#";
@@ -104,6 +105,7 @@ public final class Coh {
         datasetKind = property("datasetKind");
         graph = property("graph");
         rowCount = property("rowCount");
+        generation = property("generation");
     }
 
     private Resource resource(String local) { return ResourceFactory.createResource(ns + local); }
