@@ -5,16 +5,20 @@ import io.javalin.http.Context;
 import org.opencohesion.api.areas.AreaController;
 import org.opencohesion.api.assets.AssetController;
 import org.opencohesion.api.auth.TokenAuthenticator;
+import org.opencohesion.api.csvw.CsvwController;
+import org.opencohesion.api.csvw.CsvwMetadata;
 import org.opencohesion.api.datasets.DatasetController;
 import org.opencohesion.api.datasets.DatasetWriteController;
 import org.opencohesion.api.datasets.DatasetWriter;
 import org.opencohesion.api.docs.DocsController;
+import org.opencohesion.api.downloads.DownloadController;
 import org.opencohesion.api.health.HealthController;
 import org.opencohesion.api.http.Cors;
 import org.opencohesion.api.http.ListRenderer;
 import org.opencohesion.api.http.ReadApi;
 import org.opencohesion.api.http.ResponseCache;
 import org.opencohesion.api.indicators.IndicatorController;
+import org.opencohesion.api.indicators.ObservationCubes;
 import org.opencohesion.api.linkeddata.LinkedDataController;
 import org.opencohesion.api.metrics.RequestMetrics;
 import org.opencohesion.api.partnerships.PartnershipController;
@@ -52,6 +56,8 @@ public final class OpenCohesionServer implements AutoCloseable {
         ReadModels models = new ReadModels(store);
         ResponseCache cache = new ResponseCache(store, config.cacheMaxBytes(), metrics.registry());
         ReadApi api = new ReadApi(models, cache, new ListRenderer(json), json);
+        ObservationCubes observations = new ObservationCubes(store, ObservationCubes.DEFAULT_BYTES, ObservationCubes.DEFAULT_LOAD_WAIT);
+        CsvwMetadata csvw = new CsvwMetadata(store.uris(), CsvwMetadata.DEFAULT_LICENCE);
         ProblemHandler problems = new ProblemHandler(json);
         DatasetWriteController writes = new DatasetWriteController(TokenAuthenticator.fromFile(config.tokenFile()),
                 new DatasetWriter(store), models, cache, json, config.maxBodyBytes());
@@ -74,10 +80,12 @@ public final class OpenCohesionServer implements AutoCloseable {
             new PartnershipController(api).register(c);
             new PlanController(api).register(c);
             new AssetController(api).register(c);
-            new IndicatorController(api, store).register(c);
+            new IndicatorController(api, store, observations).register(c);
             new DatasetController(api).register(c);
             writes.register(c);
             new LinkedDataController(store, cache).register(c);
+            new CsvwController(api, csvw).register(c);
+            new DownloadController(api, observations, csvw).register(c);
         });
         return new OpenCohesionServer(config, app);
     }
