@@ -21,6 +21,7 @@ import org.opencohesion.api.indicators.IndicatorController;
 import org.opencohesion.api.indicators.ObservationCubes;
 import org.opencohesion.api.linkeddata.LinkedDataController;
 import org.opencohesion.api.metrics.RequestMetrics;
+import org.opencohesion.api.pages.Pages;
 import org.opencohesion.api.partnerships.PartnershipController;
 import org.opencohesion.api.plans.PlanController;
 import org.opencohesion.api.problem.ProblemHandler;
@@ -83,7 +84,7 @@ public final class OpenCohesionServer implements AutoCloseable {
             new IndicatorController(api, store, observations).register(c);
             new DatasetController(api).register(c);
             writes.register(c);
-            new LinkedDataController(store, cache).register(c);
+            new LinkedDataController(store, cache, new Pages(store.uris(), models, observations)).register(c);
             new CsvwController(api, csvw).register(c);
             new DownloadController(api, observations, csvw).register(c);
         });
