@@ -49,7 +49,9 @@ final class AreaPage {
         children(site, h, area);
         List<PageFrame.DataLink> data = new ArrayList<>();
         data.add(site.json(area.getName(), "/api/v1/areas/" + code));
-        data.addAll(site.csv("Areas inside " + area.getName(), "/api/v1/areas", "parent=" + code));
+        if (!site.model().childrenOf(code).isEmpty()) {
+            data.addAll(site.csv("Areas inside " + area.getName(), "/api/v1/areas", "parent=" + code));
+        }
         data.addAll(site.csv("Community assets in " + area.getName(), "/api/v1/assets", "area=" + code));
         return PageFrame.render(site.base(), path, area.getName(), "Area", h.toString(), data, linked);
     }

@@ -83,10 +83,10 @@ final class SvgChart {
                     h.open("circle", "class", "point", "cx", fmt(x), "cy", fmt(y(v.doubleValue(), top)), "r", "4", "fill", colour)
                             .open("title").text(one.name() + ", " + categories.get(c) + ": " + number(v) + unitSuffix(unit)).raw("</title></circle>\n");
                 } else {
-                    // a gap: an open marker on the axis, so a missing figure is seen as missing, not as zero
-                    h.open("circle", "class", "gap", "cx", fmt(x), "cy", fmt(TOP + PLOT_HEIGHT), "r", "4", "fill", "#fff", "stroke", colour,
-                                    "stroke-dasharray", "2 2")
-                            .open("title").text(one.name() + ", " + categories.get(c) + ": no figure published").raw("</title></circle>\n");
+                    // a gap: a faint dashed rule through the whole plot, so a missing figure reads as missing, never as zero
+                    h.open("line", "class", "gap", "x1", fmt(x), "y1", Integer.toString(TOP), "x2", fmt(x), "y2", Integer.toString(TOP + PLOT_HEIGHT),
+                                    "stroke", colour, "stroke-opacity", "0.5", "stroke-width", "2", "stroke-dasharray", "3 4")
+                            .open("title").text(one.name() + ", " + categories.get(c) + ": no figure published").raw("</title></line>\n");
                 }
             }
             h.close("g");

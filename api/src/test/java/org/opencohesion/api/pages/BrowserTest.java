@@ -97,7 +97,7 @@ class BrowserTest {
         open("/doc/area/W05001714", "area-ward-with-suppressed-figure");
         WebElement hate = browser.findElement(By.cssSelector("figure[data-indicator=hate-crime-reports]"));
         assertEquals(2, hate.findElements(By.cssSelector("circle.point")).size(), "2022 and 2023 are published");
-        assertEquals(1, hate.findElements(By.cssSelector("circle.gap")).size(), "2021 is a gap, not a zero");
+        assertEquals(1, hate.findElements(By.cssSelector("line.gap")).size(), "2021 is a gap, not a zero");
         assertEquals(1, hate.findElements(By.tagName("polyline")).size(), "one line, from 2022 to 2023");
         assertTrue(hate.findElement(By.cssSelector("p.gaps")).getText().contains("2021: suppressed"));
     }
