@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import org.opencohesion.api.areas.AreaController;
 import org.opencohesion.api.assets.AssetController;
 import org.opencohesion.api.auth.TokenAuthenticator;
+import org.opencohesion.api.csvw.CsvwController;
+import org.opencohesion.api.csvw.CsvwMetadata;
 import org.opencohesion.api.datasets.DatasetController;
 import org.opencohesion.api.datasets.DatasetWriteController;
 import org.opencohesion.api.datasets.DatasetWriter;
@@ -12,6 +14,7 @@ import org.opencohesion.api.catalog.CatalogController;
 import org.opencohesion.api.catalog.CatalogService;
 import org.opencohesion.api.catalog.VoidService;
 import org.opencohesion.api.docs.DocsController;
+import org.opencohesion.api.downloads.DownloadController;
 import org.opencohesion.api.dumps.DumpController;
 import org.opencohesion.api.dumps.DumpService;
 import org.opencohesion.api.feed.FeedController;
@@ -23,8 +26,10 @@ import org.opencohesion.api.http.ListRenderer;
 import org.opencohesion.api.http.ReadApi;
 import org.opencohesion.api.http.ResponseCache;
 import org.opencohesion.api.indicators.IndicatorController;
+import org.opencohesion.api.indicators.ObservationCubes;
 import org.opencohesion.api.linkeddata.LinkedDataController;
 import org.opencohesion.api.metrics.RequestMetrics;
+import org.opencohesion.api.pages.Pages;
 import org.opencohesion.api.partnerships.PartnershipController;
 import org.opencohesion.api.plans.PlanController;
 import org.opencohesion.api.problem.ProblemHandler;
@@ -60,6 +65,8 @@ public final class OpenCohesionServer implements AutoCloseable {
         ReadModels models = new ReadModels(store);
         ResponseCache cache = new ResponseCache(store, config.cacheMaxBytes(), metrics.registry());
         ReadApi api = new ReadApi(models, cache, new ListRenderer(json), json);
+        ObservationCubes observations = new ObservationCubes(store, ObservationCubes.DEFAULT_BYTES, ObservationCubes.DEFAULT_LOAD_WAIT);
+        CsvwMetadata csvw = new CsvwMetadata(store.uris(), CsvwMetadata.DEFAULT_LICENCE);
         ProblemHandler problems = new ProblemHandler(json);
         DatasetWriteController writes = new DatasetWriteController(TokenAuthenticator.fromFile(config.tokenFile()),
                 new DatasetWriter(store), models, cache, json, config.maxBodyBytes());
@@ -82,15 +89,17 @@ public final class OpenCohesionServer implements AutoCloseable {
             new PartnershipController(api).register(c);
             new PlanController(api).register(c);
             new AssetController(api).register(c);
-            new IndicatorController(api, store).register(c);
+            new IndicatorController(api, store, observations).register(c);
             new DatasetController(api).register(c);
             writes.register(c);
-            LinkedDataController linkedData = new LinkedDataController(store, cache);
+            LinkedDataController linkedData = new LinkedDataController(store, cache, new Pages(store.uris(), models, observations));
             linkedData.register(c);
             new CatalogController(new CatalogService(store, config.publication()), new VoidService(store, config.publication()),
                     linkedData, cache).register(c);
             new DumpController(new DumpService(store)).register(c);
             new FeedController(new FeedService(store), new FeedDocuments(store.uris(), json.mapper()), cache).register(c);
+            new CsvwController(api, csvw).register(c);
+            new DownloadController(api, observations, csvw).register(c);
         });
         return new OpenCohesionServer(config, app);
     }

@@ -18,15 +18,16 @@ import org.opencohesion.api.readmodel.ReadModel;
 
 /** {@code GET /api/v1/areas} and {@code GET /api/v1/areas/{code}}. */
 public final class AreaController {
-    static final List<CsvColumn<Area>> CSV = List.of(
-            CsvColumn.text("code", Area::getCode),
-            CsvColumn.text("name", Area::getName),
+    public static final List<CsvColumn<Area>> CSV = List.of(
+            CsvColumn.text("code", Area::getCode).required().property("skos:notation"),
+            CsvColumn.text("name", Area::getName).required().property("rdfs:label"),
             CsvColumn.text("name_cy", Area::getNameCy),
-            CsvColumn.text("level", Area::getLevel),
-            CsvColumn.text("parent_code", a -> a.getParent() == null ? null : a.getParent().getCode()),
-            CsvColumn.text("parent_name", a -> a.getParent() == null ? null : a.getParent().getName()),
-            CsvColumn.text("same_as", Area::getSameAs),
-            CsvColumn.text("uri", Area::getUri));
+            CsvColumn.text("level", Area::getLevel).required().property("/def/cohesion#level").valueUrl("/def/area-level/{level}"),
+            CsvColumn.<Area>text("parent_code", a -> a.getParent() == null ? null : a.getParent().getCode())
+                    .property("/def/cohesion#parentArea").valueUrl("/id/area/{parent_code}"),
+            CsvColumn.<Area>text("parent_name", a -> a.getParent() == null ? null : a.getParent().getName()),
+            CsvColumn.uri("same_as", Area::getSameAs).property("owl:sameAs").valueUrl("{+same_as}"),
+            CsvColumn.uri("uri", Area::getUri).required());
 
     private final ReadApi api;
     private final AreaService service = new AreaService();

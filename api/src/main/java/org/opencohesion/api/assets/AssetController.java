@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.opencohesion.api.http.Routes;
 import org.opencohesion.api.http.CsvColumn;
+import org.opencohesion.api.http.CsvDatatype;
 import org.opencohesion.api.http.Filters;
 import org.opencohesion.api.http.ListQuery;
 import org.opencohesion.api.http.ReadApi;
@@ -26,21 +27,23 @@ import static org.opencohesion.api.http.Filters.matchesText;
 
 /** {@code GET /api/v1/assets} (with distance search) and {@code GET /api/v1/assets/{id}}. */
 public final class AssetController {
-    static final List<CsvColumn<Asset>> CSV = List.of(
-            CsvColumn.text("id", Asset::getId),
-            CsvColumn.text("name", Asset::getName),
-            CsvColumn.text("type", Asset::getType),
-            CsvColumn.text("description", Asset::getDescription),
-            CsvColumn.text("area_code", a -> a.getArea() == null ? null : a.getArea().getCode()),
-            CsvColumn.text("area_name", a -> a.getArea() == null ? null : a.getArea().getName()),
-            CsvColumn.number("latitude", a -> a.getLocation() == null ? null : a.getLocation().getLatitude()),
-            CsvColumn.number("longitude", a -> a.getLocation() == null ? null : a.getLocation().getLongitude()),
-            CsvColumn.text("website", Asset::getWebsite),
-            CsvColumn.text("provider", a -> a.getProvider() == null ? null : a.getProvider().getName()),
-            CsvColumn.text("partnership_id", a -> a.getPartnership() == null ? null : a.getPartnership().getId()),
-            CsvColumn.text("added", Asset::getAdded),
-            CsvColumn.number("distance_km", Asset::getDistanceKm),
-            CsvColumn.text("uri", Asset::getUri));
+    public static final List<CsvColumn<Asset>> CSV = List.of(
+            CsvColumn.text("id", Asset::getId).required(),
+            CsvColumn.text("name", Asset::getName).required().property("rdfs:label"),
+            CsvColumn.text("type", Asset::getType).required().property("/def/cohesion#assetType").valueUrl("/def/asset-type/{type}"),
+            CsvColumn.text("description", Asset::getDescription).property("dc:description"),
+            CsvColumn.<Asset>text("area_code", a -> a.getArea() == null ? null : a.getArea().getCode())
+                    .property("/def/cohesion#area").valueUrl("/id/area/{area_code}"),
+            CsvColumn.<Asset>text("area_name", a -> a.getArea() == null ? null : a.getArea().getName()),
+            CsvColumn.<Asset>of("latitude", CsvDatatype.NUMBER, a -> a.getLocation() == null ? null : a.getLocation().getLatitude()),
+            CsvColumn.<Asset>of("longitude", CsvDatatype.NUMBER, a -> a.getLocation() == null ? null : a.getLocation().getLongitude()),
+            CsvColumn.uri("website", Asset::getWebsite).property("schema:url"),
+            CsvColumn.<Asset>text("provider", a -> a.getProvider() == null ? null : a.getProvider().getName()),
+            CsvColumn.<Asset>text("partnership_id", a -> a.getPartnership() == null ? null : a.getPartnership().getId())
+                    .property("/def/cohesion#partnership").valueUrl("/id/partnership/{partnership_id}"),
+            CsvColumn.date("added", Asset::getAdded),
+            CsvColumn.of("distance_km", CsvDatatype.NUMBER, Asset::getDistanceKm),
+            CsvColumn.uri("uri", Asset::getUri).required());
     private static final Map<String, Function<Asset, Comparable<?>>> ORDER = Map.of(
             "id", Asset::getId,
             "name", a -> a.getName().toLowerCase(java.util.Locale.ROOT),

@@ -23,17 +23,17 @@ import static org.opencohesion.api.http.Filters.matchesText;
 
 /** {@code GET /api/v1/datasets} and {@code GET /api/v1/datasets/{id}}: the DCAT records of what is published. */
 public final class DatasetController {
-    static final List<CsvColumn<Dataset>> CSV = List.of(
-            CsvColumn.text("id", Dataset::getId),
-            CsvColumn.text("title", Dataset::getTitle),
-            CsvColumn.text("kind", Dataset::getKind),
-            CsvColumn.text("issued", Dataset::getIssued),
-            CsvColumn.text("modified", Dataset::getModified),
-            CsvColumn.number("rows", Dataset::getRows),
-            CsvColumn.number("triples", Dataset::getTriples),
-            CsvColumn.text("source_file", d -> d.getSource().getFile()),
-            CsvColumn.text("source_sha256", d -> d.getSource().getSha256()),
-            CsvColumn.text("uri", Dataset::getUri));
+    public static final List<CsvColumn<Dataset>> CSV = List.of(
+            CsvColumn.text("id", Dataset::getId).required(),
+            CsvColumn.text("title", Dataset::getTitle).required().property("dc:title"),
+            CsvColumn.text("kind", Dataset::getKind).required().property("/def/cohesion#datasetKind").valueUrl("/def/dataset-kind/{kind}"),
+            CsvColumn.dateTime("issued", Dataset::getIssued).required().property("dc:issued"),
+            CsvColumn.dateTime("modified", Dataset::getModified).required().property("dc:modified"),
+            CsvColumn.integer("rows", Dataset::getRows).required().property("/def/cohesion#rowCount"),
+            CsvColumn.integer("triples", Dataset::getTriples).required().property("void:triples"),
+            CsvColumn.<Dataset>text("source_file", d -> d.getSource().getFile()).required(),
+            CsvColumn.<Dataset>text("source_sha256", d -> d.getSource().getSha256()).required(),
+            CsvColumn.uri("uri", Dataset::getUri).required());
     private static final Map<String, Function<Dataset, Comparable<?>>> ORDER = Map.of(
             "id", Dataset::getId,
             "title", d -> d.getTitle().toLowerCase(java.util.Locale.ROOT),

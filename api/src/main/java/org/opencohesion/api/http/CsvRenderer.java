@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,7 +33,7 @@ public final class CsvRenderer {
             for (T item : items) {
                 cells.clear();
                 for (CsvColumn<T> c : columns) {
-                    cells.add(cell(c.value().apply(item), c.numeric()));
+                    cells.add(cell(c.value().apply(item), c.datatype()));
                 }
                 out.printRecord(cells);
             }
@@ -42,11 +44,19 @@ public final class CsvRenderer {
     }
 
     static String cell(Object value, boolean numeric) {
+        return cell(value, numeric ? CsvDatatype.DECIMAL : CsvDatatype.STRING);
+    }
+
+    /** One cell as written: numbers as numbers, date-times always with seconds (as {@code xsd:dateTime} needs), text neutralised. */
+    public static String cell(Object value, CsvDatatype datatype) {
         if (value == null) {
             return "";
         }
-        if (numeric && value instanceof Number n) {
+        if (datatype.numeric() && value instanceof Number n) {
             return n instanceof BigDecimal d ? d.toPlainString() : n.toString();
+        }
+        if (value instanceof OffsetDateTime t) {
+            return t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         }
         String text = value instanceof Collection<?> list
                 ? String.join("; ", list.stream().map(String::valueOf).toList())

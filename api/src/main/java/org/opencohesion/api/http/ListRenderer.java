@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.opencohesion.api.JsonRenderer;
+import org.opencohesion.api.csvw.CsvwController;
 import org.opencohesion.api.model.Links;
 import org.opencohesion.api.model.Page;
 
 /**
  * Renders a page of a list as JSON ({@code {items, page, links}}) or CSV, with the RFC 8288
- * {@code Link} header and {@code X-Total-Count} on both. Links are path-absolute, so they hold
+ * {@code Link} header and {@code X-Total-Count} on both; a CSV's {@code Link} also names its CSV on the
+ * Web metadata ({@code rel="describedby"}). Links are path-absolute, so they hold
  * behind any proxy or host name.
  */
 public final class ListRenderer {
@@ -43,9 +45,10 @@ public final class ListRenderer {
             rels.add("<" + prev + ">; rel=\"prev\"");
         }
         rels.add("<" + link(ctx, 0) + ">; rel=\"first\"");
-        if (!rels.isEmpty()) {
-            headers.put("Link", String.join(", ", rels));
+        if (representation == Representation.CSV) {
+            rels.add(CsvwController.describedBy(ctx.path(), ctx.queryString()));
         }
+        headers.put("Link", String.join(", ", rels));
         headers.put("X-Total-Count", Long.toString(slice.total()));
         if (representation == Representation.CSV) {
             return new Rendered("text/csv; charset=utf-8; header=present",

@@ -33,42 +33,40 @@ import static org.opencohesion.api.http.Filters.matchesText;
 
 /** {@code /api/v1/indicators}, {@code /api/v1/indicators/{id}} and {@code /api/v1/indicators/{id}/observations}. */
 public final class IndicatorController {
-    static final List<CsvColumn<Indicator>> CSV = List.of(
-            CsvColumn.text("id", Indicator::getId),
-            CsvColumn.text("label", Indicator::getLabel),
-            CsvColumn.text("description", Indicator::getDescription),
-            CsvColumn.text("measure", Indicator::getMeasure),
-            CsvColumn.text("unit", Indicator::getUnit),
-            CsvColumn.text("theme", Indicator::getTheme),
-            CsvColumn.text("source", Indicator::getSource),
-            CsvColumn.number("disclosure_threshold", Indicator::getDisclosureThreshold),
-            CsvColumn.number("rounding", Indicator::getRounding),
-            CsvColumn.text("uri", Indicator::getUri));
-    static final List<CsvColumn<Observation>> OBSERVATION_CSV = List.of(
-            CsvColumn.text("indicator", Observation::getIndicator),
-            CsvColumn.text("area_code", o -> o.getArea().getCode()),
-            CsvColumn.text("area_name", o -> o.getArea().getName()),
-            CsvColumn.text("period", Observation::getPeriod),
-            CsvColumn.text("period_start", Observation::getPeriodStart),
-            CsvColumn.text("period_end", Observation::getPeriodEnd),
-            CsvColumn.number("value", Observation::getValue),
-            CsvColumn.text("status", Observation::getStatus),
-            CsvColumn.text("uri", Observation::getUri));
+    public static final List<CsvColumn<Indicator>> CSV = List.of(
+            CsvColumn.text("id", Indicator::getId).required(),
+            CsvColumn.text("label", Indicator::getLabel).required().property("rdfs:label"),
+            CsvColumn.text("description", Indicator::getDescription).property("dc:description"),
+            CsvColumn.text("measure", Indicator::getMeasure).required().property("/def/cohesion#measureType").valueUrl("/def/measure/{measure}"),
+            CsvColumn.text("unit", Indicator::getUnit).property("/def/cohesion#unit"),
+            CsvColumn.text("theme", Indicator::getTheme).property("dcat:theme").valueUrl("/def/theme/{theme}"),
+            CsvColumn.uri("source", Indicator::getSource).property("dc:source").valueUrl("{+source}"),
+            CsvColumn.integer("disclosure_threshold", Indicator::getDisclosureThreshold).required().property("/def/cohesion#disclosureThreshold"),
+            CsvColumn.integer("rounding", Indicator::getRounding).required().property("/def/cohesion#rounding"),
+            CsvColumn.uri("uri", Indicator::getUri).required());
+    public static final List<CsvColumn<Observation>> OBSERVATION_CSV = List.of(
+            CsvColumn.text("indicator", Observation::getIndicator).required().property("qb:dataSet").valueUrl("/id/indicator/{indicator}"),
+            CsvColumn.<Observation>text("area_code", o -> o.getArea().getCode()).required().property("/def/cohesion#refArea").valueUrl("/id/area/{area_code}"),
+            CsvColumn.<Observation>text("area_name", o -> o.getArea().getName()).required(),
+            CsvColumn.text("period", Observation::getPeriod).required(),
+            CsvColumn.date("period_start", Observation::getPeriodStart).required().property("/def/cohesion#periodStart"),
+            CsvColumn.date("period_end", Observation::getPeriodEnd).required().property("/def/cohesion#periodEnd"),
+            CsvColumn.number("value", Observation::getValue).property("/def/cohesion#value"),
+            CsvColumn.text("status", Observation::getStatus).required().property("/def/cohesion#obsStatus").valueUrl("/def/obs-status/{status}"),
+            CsvColumn.uri("uri", Observation::getUri).required());
     private static final Map<String, Function<Indicator, Comparable<?>>> ORDER = Map.of(
             "id", Indicator::getId,
             "label", i -> i.getLabel().toLowerCase(java.util.Locale.ROOT));
-    // TODO(config): make this a Config setting beside the response cache's budget
-    private static final long OBSERVATION_CACHE_BYTES = 256L << 20;
-    private static final java.time.Duration OBSERVATION_LOAD_WAIT = java.time.Duration.ofSeconds(20);
     private static final Set<String> OBSERVATION_SORTS = Set.of("area", "period", "value");
 
     private final ReadApi api;
     private final ObservationCubes observations;
     private final CoverageQueries coverage;
 
-    public IndicatorController(ReadApi api, Store store) {
+    /** @param observations the cubes, shared with the downloads and pages that read the same cells */
+    public IndicatorController(ReadApi api, Store store, ObservationCubes observations) {
         this.api = api;
-        this.observations = new ObservationCubes(store, OBSERVATION_CACHE_BYTES, OBSERVATION_LOAD_WAIT);
+        this.observations = observations;
         this.coverage = new CoverageQueries(store);
     }
 

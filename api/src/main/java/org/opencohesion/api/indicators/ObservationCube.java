@@ -45,6 +45,7 @@ final class ObservationCube {
     private final ObservationStatus[] status;
     private final int[] identity;
     private volatile AreaLevel[] areaLevels;
+    private volatile IndicatorGrid grid;
     /** Cell orders for the sorts asked for so far: a handful, since sorts are three fields with a direction. */
     private final Map<List<SortKey>, int[]> orders = new ConcurrentHashMap<>();
 
@@ -90,6 +91,45 @@ final class ObservationCube {
             }
         }
         return new Slice<>(items, count);
+    }
+
+    /** The cells as a grid of areas by periods, made once (downloads and charts read it whole). */
+    IndicatorGrid grid() {
+        IndicatorGrid g = grid;
+        if (g == null) {
+            Integer[] areaOrder = IntStream.range(0, areaCodes.length).boxed().toArray(Integer[]::new);
+            Arrays.sort(areaOrder, Comparator.comparing(a -> areaCodes[a]));
+            Integer[] periodOrder = IntStream.range(0, periods.length).boxed().toArray(Integer[]::new);
+            Arrays.sort(periodOrder, Comparator.<Integer, LocalDate>comparing(p -> periods[p].start(), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(p -> periods[p].end(), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(p -> periods[p].label()));
+            int[] rowOfArea = new int[areaCodes.length];
+            int[] columnOfPeriod = new int[periods.length];
+            Map<String, Integer> rowOf = new HashMap<>();
+            List<String> codes = new ArrayList<>();
+            for (int r = 0; r < areaOrder.length; r++) {
+                rowOfArea[areaOrder[r]] = r;
+                codes.add(areaCodes[areaOrder[r]]);
+                rowOf.put(areaCodes[areaOrder[r]], r);
+            }
+            List<IndicatorGrid.Period> columns = new ArrayList<>();
+            for (int c = 0; c < periodOrder.length; c++) {
+                columnOfPeriod[periodOrder[c]] = c;
+                Period p = periods[periodOrder[c]];
+                columns.add(new IndicatorGrid.Period(p.label(), p.start(), p.end()));
+            }
+            BigDecimal[][] values = new BigDecimal[codes.size()][columns.size()];
+            ObservationStatus[][] statuses = new ObservationStatus[codes.size()][columns.size()];
+            for (int i = 0; i < size(); i++) {
+                int r = rowOfArea[area[i]];
+                int c = columnOfPeriod[period[i]];
+                values[r][c] = value[i];
+                statuses[r][c] = status[i];
+            }
+            g = new IndicatorGrid(indicatorId, List.copyOf(codes), List.copyOf(columns), values, statuses, Map.copyOf(rowOf));
+            grid = g;
+        }
+        return g;
     }
 
     private boolean[] areasSelected(ReadModel model, ObservationFilter filter) {

@@ -31,7 +31,11 @@ import org.opencohesion.rdf.store.Store;
  * tens of thousands of cells; the columns answer any filter, sort and page in milliseconds. Knows
  * no HTTP.
  */
-final class ObservationCubes {
+public final class ObservationCubes {
+    // TODO(config): make these Config settings beside the response cache's budget
+    public static final long DEFAULT_BYTES = 256L << 20;
+    public static final Duration DEFAULT_LOAD_WAIT = Duration.ofSeconds(20);
+
     private record Key(long generation, String indicatorId) {}
 
     private final Store store;
@@ -43,7 +47,7 @@ final class ObservationCubes {
      * @param maxBytes the budget for cubes held between requests (an estimate of their heap)
      * @param loadWait how long a request waits for a cube being loaded before a 503 tells its client to ask again
      */
-    ObservationCubes(Store store, long maxBytes, Duration loadWait) {
+    public ObservationCubes(Store store, long maxBytes, Duration loadWait) {
         this.store = store;
         this.loadWait = loadWait;
         this.uris = store.uris();
@@ -63,6 +67,11 @@ final class ObservationCubes {
 
     Slice<Observation> page(ReadModel model, String indicatorId, ObservationFilter filter, List<SortKey> sort, int limit, int offset) {
         return cube(model.generation(), indicatorId).page(model, filter, sort, limit, offset);
+    }
+
+    /** Every published cell of the indicator at the model's generation, as a grid of areas by periods. */
+    public IndicatorGrid grid(ReadModel model, String indicatorId) {
+        return cube(model.generation(), indicatorId).grid();
     }
 
     /**

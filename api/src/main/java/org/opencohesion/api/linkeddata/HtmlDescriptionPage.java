@@ -54,6 +54,23 @@ public final class HtmlDescriptionPage {
                 .append("td table{margin:0}.type{color:#555;font-size:.85em}</style>\n</head>\n<body>\n<main>\n");
         h.append("<h1>").append(esc(title)).append("</h1>\n");
         h.append("<p>URI: <code>").append(esc(resource.getURI())).append("</code></p>\n");
+        h.append(sections(d));
+        h.append("<h2>This description as data</h2>\n<ul>\n");
+        for (RdfFormat f : RdfFormat.rdf()) {
+            h.append("<li><a href=\"").append(esc(path.variant(f))).append("\" type=\"").append(f.mediaType()).append("\">")
+                    .append(f.label()).append("</a></li>\n");
+        }
+        h.append("</ul>\n</main>\n</body>\n</html>\n");
+        return h.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Everything the description says, as HTML sections without a page around them: a table of
+     * each subject's properties and what links to the resource. Rich pages embed it.
+     */
+    public String sections(Description d) {
+        Resource resource = d.resource();
+        StringBuilder h = new StringBuilder(4096);
         for (Resource subject : d.subjects()) {
             if (!subject.equals(resource)) {
                 h.append("<section id=\"").append(esc(subject.getURI().substring(d.iri().length() + 1))).append("\">\n<h2>")
@@ -66,13 +83,7 @@ public final class HtmlDescriptionPage {
             }
         }
         inbound(resource, h);
-        h.append("<h2>This description as data</h2>\n<ul>\n");
-        for (RdfFormat f : RdfFormat.rdf()) {
-            h.append("<li><a href=\"").append(esc(path.variant(f))).append("\" type=\"").append(f.mediaType()).append("\">")
-                    .append(f.label()).append("</a></li>\n");
-        }
-        h.append("</ul>\n</main>\n</body>\n</html>\n");
-        return h.toString().getBytes(StandardCharsets.UTF_8);
+        return h.toString();
     }
 
     private String properties(Resource subject, Set<Resource> seen) {
@@ -135,7 +146,7 @@ public final class HtmlDescriptionPage {
     }
 
     /** The English label of {@code r} (skos:prefLabel, rdfs:label or dcterms:title), else any label. */
-    static Optional<String> label(Resource r) {
+    public static Optional<String> label(Resource r) {
         Optional<String> any = Optional.empty();
         for (Property p : LABELS) {
             for (Statement s : r.listProperties(p).toList()) {
@@ -159,7 +170,7 @@ public final class HtmlDescriptionPage {
         return shortened == null ? iri : shortened;
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

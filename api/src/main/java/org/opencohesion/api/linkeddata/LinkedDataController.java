@@ -27,7 +27,8 @@ import org.opencohesion.rdf.store.Store;
  * </ul>
  * Documents go through the response cache (ETag, 304, gzip, {@code Vary: Accept}) and name their
  * variants in {@code Content-Location} and {@code Link: rel="alternate"}. Query strings are no
- * part of our URIs and are ignored.
+ * part of our URIs and are ignored, but for what a rich HTML page ({@link HtmlPages}) takes, such as
+ * a table's sort order.
  */
 public final class LinkedDataController {
     private static final String CACHE_CONTROL = "public, max-age=60";
@@ -38,8 +39,15 @@ public final class LinkedDataController {
     private final RdfRenderer rdf;
     private final HtmlDescriptionPage html;
     private final JsonLdContext context;
+    private final HtmlPages pages;
 
     public LinkedDataController(Store store, ResponseCache cache) {
+        this(store, cache, HtmlPages.NONE);
+    }
+
+    /** @param pages richer HTML pages for the kinds of thing that have them */
+    public LinkedDataController(Store store, ResponseCache cache, HtmlPages pages) {
+        this.pages = pages;
         this.uris = store.uris();
         this.cache = cache;
         this.descriptions = new DescriptionService(store);
@@ -79,12 +87,16 @@ public final class LinkedDataController {
         if (path.isEmpty()) {
             throw notFound(ctx, format);
         }
-        cache.serve(ctx, "ld " + format + " " + ctx.path(), generation -> render(ctx, path.get(), format));
+        Optional<String> page = format == RdfFormat.HTML ? pages.variant(path.get(), ctx) : Optional.empty();
+        cache.serve(ctx, "ld " + format + " " + ctx.path() + page.map(v -> " page " + v).orElse(""),
+                generation -> render(ctx, path.get(), format, page, generation));
     }
 
-    private Rendered render(Context ctx, DocumentPath path, RdfFormat format) {
+    private Rendered render(Context ctx, DocumentPath path, RdfFormat format, Optional<String> page, long generation) {
         Description d = descriptions.describe(path.iri()).orElseThrow(() -> notFound(ctx, format));
-        return render(d, path, format);
+        byte[] body = format.isRdf() ? rdf.write(d.model(), format)
+                : page.isPresent() ? pages.render(path, d, page.get(), generation) : html.render(d, path);
+        return document(body, path, format);
     }
 
     /**
@@ -93,7 +105,10 @@ public final class LinkedDataController {
      * controllers publishing RDF documents of their own (the catalogue, VoID).
      */
     public Rendered render(Description d, DocumentPath path, RdfFormat format) {
-        byte[] body = format.isRdf() ? rdf.write(d.model(), format) : html.render(d, path);
+        return document(format.isRdf() ? rdf.write(d.model(), format) : html.render(d, path), path, format);
+    }
+
+    private static Rendered document(byte[] body, DocumentPath path, RdfFormat format) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Location", path.variant(format));
         StringJoiner links = new StringJoiner(", ");

@@ -26,16 +26,17 @@ import static org.opencohesion.api.http.Filters.matchesText;
 
 /** {@code GET /api/v1/partnerships} and {@code GET /api/v1/partnerships/{id}}. */
 public final class PartnershipController {
-    static final List<CsvColumn<Partnership>> CSV = List.of(
-            CsvColumn.text("id", Partnership::getId),
-            CsvColumn.text("name", Partnership::getName),
-            CsvColumn.text("area_code", p -> p.getArea() == null ? null : p.getArea().getCode()),
-            CsvColumn.text("area_name", p -> p.getArea() == null ? null : p.getArea().getName()),
-            CsvColumn.text("lead", p -> p.getLead() == null ? null : p.getLead().getName()),
-            CsvColumn.text("members", p -> p.getMembers().stream().map(OrganisationRef::getName).toList()),
-            CsvColumn.text("website", Partnership::getWebsite),
-            CsvColumn.text("established", Partnership::getEstablished),
-            CsvColumn.text("uri", Partnership::getUri));
+    public static final List<CsvColumn<Partnership>> CSV = List.of(
+            CsvColumn.text("id", Partnership::getId).required(),
+            CsvColumn.text("name", Partnership::getName).required().property("rdfs:label"),
+            CsvColumn.<Partnership>text("area_code", p -> p.getArea() == null ? null : p.getArea().getCode())
+                    .property("/def/cohesion#area").valueUrl("/id/area/{area_code}"),
+            CsvColumn.<Partnership>text("area_name", p -> p.getArea() == null ? null : p.getArea().getName()),
+            CsvColumn.<Partnership>text("lead", p -> p.getLead() == null ? null : p.getLead().getName()),
+            CsvColumn.<Partnership>text("members", p -> p.getMembers().stream().map(OrganisationRef::getName).toList()),
+            CsvColumn.uri("website", Partnership::getWebsite).property("schema:url"),
+            CsvColumn.date("established", Partnership::getEstablished),
+            CsvColumn.uri("uri", Partnership::getUri).required());
     private static final Map<String, Function<Partnership, Comparable<?>>> ORDER = Map.of(
             "id", Partnership::getId,
             "name", p -> p.getName().toLowerCase(java.util.Locale.ROOT),

@@ -25,19 +25,21 @@ import static org.opencohesion.api.http.Filters.matchesText;
 
 /** {@code GET /api/v1/plans} and {@code GET /api/v1/plans/{id}} (with priorities, actions and outcomes). */
 public final class PlanController {
-    static final List<CsvColumn<Plan>> CSV = List.of(
-            CsvColumn.text("id", Plan::getId),
-            CsvColumn.text("title", Plan::getTitle),
-            CsvColumn.text("partnership_id", p -> p.getPartnership() == null ? null : p.getPartnership().getId()),
-            CsvColumn.text("partnership_name", p -> p.getPartnership() == null ? null : p.getPartnership().getName()),
-            CsvColumn.text("area_code", p -> p.getArea() == null ? null : p.getArea().getCode()),
-            CsvColumn.text("area_name", p -> p.getArea() == null ? null : p.getArea().getName()),
-            CsvColumn.text("published", Plan::getPublished),
-            CsvColumn.text("start", p -> p.getPeriod() == null ? null : p.getPeriod().getStart()),
-            CsvColumn.text("end", p -> p.getPeriod() == null ? null : p.getPeriod().getEnd()),
+    public static final List<CsvColumn<Plan>> CSV = List.of(
+            CsvColumn.text("id", Plan::getId).required(),
+            CsvColumn.text("title", Plan::getTitle).required().property("dc:title"),
+            CsvColumn.<Plan>text("partnership_id", p -> p.getPartnership() == null ? null : p.getPartnership().getId())
+                    .property("/def/cohesion#partnership").valueUrl("/id/partnership/{partnership_id}"),
+            CsvColumn.<Plan>text("partnership_name", p -> p.getPartnership() == null ? null : p.getPartnership().getName()),
+            CsvColumn.<Plan>text("area_code", p -> p.getArea() == null ? null : p.getArea().getCode())
+                    .property("/def/cohesion#area").valueUrl("/id/area/{area_code}"),
+            CsvColumn.<Plan>text("area_name", p -> p.getArea() == null ? null : p.getArea().getName()),
+            CsvColumn.date("published", Plan::getPublished).property("dc:issued"),
+            CsvColumn.<Plan>date("start", p -> p.getPeriod() == null ? null : p.getPeriod().getStart()),
+            CsvColumn.<Plan>date("end", p -> p.getPeriod() == null ? null : p.getPeriod().getEnd()),
             CsvColumn.text("themes", Plan::getThemes),
-            CsvColumn.text("source", Plan::getSource),
-            CsvColumn.text("uri", Plan::getUri));
+            CsvColumn.uri("source", Plan::getSource).property("dc:source").valueUrl("{+source}"),
+            CsvColumn.uri("uri", Plan::getUri).required());
     private static final Map<String, Function<Plan, Comparable<?>>> ORDER = Map.of(
             "id", Plan::getId,
             "title", p -> p.getTitle().toLowerCase(java.util.Locale.ROOT),
