@@ -125,6 +125,10 @@ public final class CatalogService {
                 restDistribution(m, dataset, parts, list, true, licence, modified, rest);
                 rest.addProperty(DCAT.servesDataset, dataset);
             }
+            if (parts.indicatorId() != null) {
+                indicatorDownload(m, dataset, parts.indicatorId(), false, licence, modified);
+                indicatorDownload(m, dataset, parts.indicatorId(), true, licence, modified);
+            }
             Literal issued = dataset.getProperty(DCTerms.issued).getLiteral();
             firstIssued = firstIssued == null || issued.getLexicalForm().compareTo(firstIssued.getLexicalForm()) < 0 ? issued : firstIssued;
             lastModified = lastModified == null || modified.getLexicalForm().compareTo(lastModified.getLexicalForm()) > 0 ? modified : lastModified;
@@ -283,6 +287,21 @@ public final class CatalogService {
                 .addProperty(DCAT.accessService, rest)
                 .addProperty(DCAT.mediaType, mediaType(m, csv ? "text/csv" : "application/json"))
                 .addProperty(DCTerms.format, vocabulary(m, EU + "file-type/" + (csv ? "CSV" : "JSON")));
+    }
+
+    /** The spreadsheet-ready CSV of one indicator (areas by periods, or a row per figure), with its CSVW metadata. */
+    private void indicatorDownload(Model m, Resource dataset, String indicatorId, boolean longLayout, Resource licence, Literal modified) {
+        String url = uris.base() + "/download/indicator/" + indicatorId + ".csv" + (longLayout ? "?layout=long" : "");
+        String metadata = uris.base() + "/download/indicator/" + indicatorId + ".csv-metadata.json" + (longLayout ? "?layout=long" : "");
+        distribution(m, dataset, indicatorId + (longLayout ? "-download-long" : "-download-wide"), licence, modified)
+                .addProperty(DCTerms.title, longLayout ? "CSV download, one row per figure" : "CSV download, areas by periods", "en")
+                .addProperty(DCTerms.description, "The indicator's figures for spreadsheets: area codes and names, suppressed "
+                        + "figures empty with their status; described by CSV on the Web metadata.", "en")
+                .addProperty(DCAT.accessURL, m.createResource(url))
+                .addProperty(DCAT.downloadURL, m.createResource(url))
+                .addProperty(DCTerms.conformsTo, m.createResource(metadata).addProperty(RDF.type, DCTerms.Standard))
+                .addProperty(DCAT.mediaType, mediaType(m, "text/csv"))
+                .addProperty(DCTerms.format, vocabulary(m, EU + "file-type/CSV"));
     }
 
     private Resource distribution(Model m, Resource dataset, String name, Resource licence, Literal modified) {

@@ -93,7 +93,8 @@ class CatalogEndpointTest {
         assertEquals("2023-12-31", period.getProperty(DCAT.endDate).getLiteral().getLexicalForm());
         List<String> urls = hateCrime.listProperties(DCAT.distribution).mapWith(s -> s.getResource().getPropertyResourceValue(DCAT.accessURL).getURI()).toList();
         assertEquals(new TreeSet<>(List.of(service.base() + "/dumps/datasets/hate-crime-reports.nq.gz", service.base() + "/dumps/datasets/hate-crime-reports.ttl",
-                service.base() + "/api/v1/indicators/hate-crime-reports/observations", service.base() + "/api/v1/indicators/hate-crime-reports/observations?format=csv")),
+                service.base() + "/api/v1/indicators/hate-crime-reports/observations", service.base() + "/api/v1/indicators/hate-crime-reports/observations?format=csv",
+                service.base() + "/download/indicator/hate-crime-reports.csv", service.base() + "/download/indicator/hate-crime-reports.csv?layout=long")),
                 new TreeSet<>(urls));
         assertEquals(Config.Publication.OGL_3, catalogue.getResource(service.base() + "/catalog").getPropertyResourceValue(DCTerms.license).getURI());
     }
@@ -105,6 +106,9 @@ class CatalogEndpointTest {
         for (var p : List.of(DCAT.accessURL, DCAT.downloadURL, DCAT.endpointDescription, DCAT.landingPage)) {
             catalogue.listObjectsOfProperty(p).mapWith(RDFNode::asResource).mapWith(Resource::getURI).forEachRemaining(urls::add);
         }
+        // the CSVW metadata of downloads (other conformsTo objects are outside standards)
+        catalogue.listObjectsOfProperty(DCTerms.conformsTo).mapWith(RDFNode::asResource).mapWith(Resource::getURI)
+                .filterKeep(u -> u.startsWith(service.base())).forEachRemaining(urls::add);
         assertTrue(urls.size() > 40, "distributions of every dataset: " + urls.size());
         // the SPARQL endpoint is its own feature (and branch); this checks everything else the catalogue names
         urls.remove(service.base() + "/sparql");
