@@ -29,6 +29,7 @@ public final class SparqlController {
 
     public void register(JavalinConfig config) {
         config.routes.get("/sparql", this::get);
+        config.routes.head("/sparql", this::get);
         config.routes.post("/sparql", this::post);
     }
 
