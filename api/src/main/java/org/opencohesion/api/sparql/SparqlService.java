@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.update.UpdateFactory;
 import org.opencohesion.api.Config;
 import org.opencohesion.api.http.Rendered;
@@ -102,10 +104,7 @@ public final class SparqlService {
         ResultFormat.Shape shape = query.isSelectType() || query.isAskType() ? ResultFormat.Shape.TABLE : ResultFormat.Shape.GRAPH;
         ResultFormat chosen = ResultFormat.choose(shape, format, accept,
                 "the results of " + (shape == ResultFormat.Shape.TABLE ? "a SELECT or ASK" : "a CONSTRUCT or DESCRIBE") + " query");
-        String dataset = request.dataset() == null ? "store"
-                : "default=" + request.dataset().getDefaultGraphURIs() + " named=" + request.dataset().getNamedGraphURIs();
-        String key = "sparql " + chosen + " " + dataset + " " + request.query().serialize(Syntax.syntaxSPARQL_11);
-        return new Prepared(request, chosen, key);
+        return new Prepared(request, chosen, cacheKey(request, chosen));
     }
 
     /**
@@ -144,6 +143,21 @@ public final class SparqlService {
                         .tag("form", prepared.form()).tag("outcome", outcome).register(registry));
             }
         }
+    }
+
+    /**
+     * What identifies an answer: the query as Jena writes it back with every IRI in full (so
+     * layout, comments, keyword case and PREFIX choices do not matter), the dataset and the format.
+     * RDF answers are written with the query's prefixes, so for them the prefixes count too.
+     */
+    private static String cacheKey(QueryRequest request, ResultFormat format) {
+        Query normal = request.query().cloneQuery();
+        normal.setPrefixMapping(PrefixMapping.Factory.create());
+        String dataset = request.dataset() == null ? "store"
+                : "default=" + request.dataset().getDefaultGraphURIs() + " named=" + request.dataset().getNamedGraphURIs();
+        String prefixes = format.shape() == ResultFormat.Shape.GRAPH
+                ? " prefixes=" + new TreeMap<>(request.query().getPrefixMapping().getNsPrefixMap()) : "";
+        return "sparql " + format + " " + dataset + prefixes + " " + normal.serialize(Syntax.syntaxSPARQL_11);
     }
 
     /** Counts an update refused at the protocol level. */
