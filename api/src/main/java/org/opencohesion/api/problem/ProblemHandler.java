@@ -29,6 +29,7 @@ public final class ProblemHandler {
     }
 
     public void register(JavalinConfig config) {
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
         config.routes.exception(ClientError.class, (e, ctx) -> client(ctx, e.problem()));
         config.routes.exception(InvalidInputException.class, (e, ctx) -> client(ctx, new Problem(
                 Problem.TYPE_BASE + "invalid-input", "The input was refused; nothing was changed", 422,

@@ -188,6 +188,13 @@ class SparqlProtocolTest {
     }
 
     @Test
+    void aGetLongerThanTheServerTakesIsAProblemTooNotAnErrorPage() {
+        sparql.http().queryParam("query", "ASK {} #" + "x".repeat(20_000)).get("/sparql").then()
+                .statusCode(414).contentType("application/problem+json").body("detail", containsString("POST"));
+        sparql.http().contentType("application/sparql-query").body("ASK {} #" + "x".repeat(20_000)).post("/sparql").then().statusCode(200);
+    }
+
+    @Test
     void otherMethodsAre405() {
         sparql.http().queryParam("query", "ASK {}").contentType("application/x-www-form-urlencoded").put("/sparql").then()
                 .statusCode(405).contentType("application/problem+json");

@@ -11,9 +11,14 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphMapLink;
+import org.apache.jena.sparql.core.BasicPattern;
+import org.apache.jena.sparql.core.Substitute;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.iterator.QueryIterPeek;
 import org.apache.jena.sparql.engine.main.StageBuilder;
 import org.apache.jena.sparql.engine.main.StageGenerator;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderLib;
+import org.apache.jena.sparql.engine.optimizer.reorder.ReorderProc;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformation;
 import org.apache.jena.sparql.graph.GraphUnionRead;
 import org.apache.jena.sparql.util.Context;
@@ -68,8 +73,21 @@ final class PublishedDataset {
     static void configure(Context context) {
         context.set(ARQ.httpServiceAllowed, false);
         StageGenerator direct = StageBuilder.getGenerator(ARQ.getContext());
-        StageGenerator reordering = (pattern, input, execCxt) ->
-                direct.execute(pattern.size() > 1 ? REORDER.reorder(pattern) : pattern, input, execCxt);
-        context.set(ARQ.stageGenerator, reordering);
+        context.set(ARQ.stageGenerator, (StageGenerator) (pattern, input, execCxt) -> {
+            if (pattern.size() < 2 || !input.hasNext()) {
+                return direct.execute(pattern, input, execCxt);
+            }
+            // As ARQ's own generator does: the order is chosen with the variables the incoming
+            // solutions bind taken as known, so a pattern joined to earlier ones starts from them.
+            BasicPattern grounded = pattern;
+            QueryIterator in = input;
+            if (!input.isJoinIdentity()) {
+                QueryIterPeek peek = QueryIterPeek.create(input, execCxt);
+                in = peek;
+                grounded = Substitute.substitute(pattern, peek.peek());
+            }
+            ReorderProc order = REORDER.reorderIndexes(grounded);
+            return direct.execute(order.reorder(pattern), in, execCxt);
+        });
     }
 }

@@ -73,7 +73,7 @@ class PublishedQueryTest {
             "SELECT * { GRAPH <urn:x-arq:DefaultGraph> { ?s ?p ?o } }",
             "SELECT * FROM <urn:x-arq:DefaultGraph> { ?s ?p ?o }",
             "SELECT * FROM NAMED <urn:x-arq:DefaultGraph> { GRAPH ?g { ?s ?p ?o } }",
-            "SELECT * { ?x ?y ?z GRAPH ?g { ?s ?p ?o } FILTER(?g = <urn:x-arq:DefaultGraph>) }",
+            "SELECT * { ?s ?p ?o GRAPH ?g { ?s ?p ?o } FILTER(?g = <urn:x-arq:DefaultGraph>) }",
             "SELECT * { GRAPH <urn:x-arq:DefaultGraph> { ?s <urn:x-opencohesion:system:generation>+ ?o } }",
             "SELECT * { GRAPH <urn:x-arq:DefaultGraph> { ?s !<urn:nothing> ?o } }",
             "SELECT * { BIND(IRI(CONCAT('urn:x-arq:', 'DefaultGraph')) AS ?g) GRAPH ?g { ?s <urn:x-opencohesion:system:baseUri>* ?o } }",
