@@ -1,5 +1,6 @@
 package org.opencohesion.api.sparql;
 
+import io.micrometer.core.instrument.Counter;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -20,11 +21,14 @@ final class QuerySlots {
     private final int capacity;
     private final int queued;
     private final AtomicInteger waiting = new AtomicInteger();
+    private final Counter refused;
 
-    QuerySlots(int running, int queued) {
+    /** {@code refused} counts the queries turned away. */
+    QuerySlots(int running, int queued, Counter refused) {
         this.slots = new Semaphore(running, true);
         this.capacity = running;
         this.queued = queued;
+        this.refused = refused;
     }
 
     /**
@@ -66,7 +70,8 @@ final class QuerySlots {
         return waiting.get();
     }
 
-    private static ServerError busy() {
+    private ServerError busy() {
+        refused.increment();
         return new ServerError(Problem.of(503, "sparql-busy", "Too many SPARQL queries",
                 "the endpoint is already running as many queries as it allows; try again in a few seconds"),
                 null, Map.of("Retry-After", "5"));

@@ -66,21 +66,21 @@ public final class SparqlService {
         this.store = store;
         this.limits = limits;
         this.endpoint = store.uris().base() + "/sparql";
-        this.slots = new QuerySlots(limits.maxConcurrent(), limits.maxQueued());
         this.registry = registry;
         for (String reason : List.of("busy", "not-allowed", "update")) {
             refused.put(reason, Counter.builder("opencohesion.sparql.refused").tag("reason", reason).register(registry));
         }
+        this.slots = new QuerySlots(limits.maxConcurrent(), limits.maxQueued(), refused.get("busy"));
         registry.gauge("opencohesion.sparql.running", slots, QuerySlots::running);
         registry.gauge("opencohesion.sparql.waiting", slots, QuerySlots::waiting);
     }
 
     /** The endpoint's public URL: the base URI of relative IRIs in queries, and {@code sd:endpoint}. */
-    public String endpoint() {
+    String endpoint() {
         return endpoint;
     }
 
-    public Config.Sparql limits() {
+    Config.Sparql limits() {
         return limits;
     }
 
@@ -113,35 +113,33 @@ public final class SparqlService {
      * @throws ServerError 503 when the query runs out of time or no slot is free
      */
     Rendered answer(Prepared prepared) {
+        ResultWriter.Written written = slots.run(limits.timeout(), () -> run(prepared));
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (!prepared.request().query().isAskType()) {
+            headers.put(ROW_LIMIT_HEADER, Integer.toString(limits.maxRows()));
+            headers.put(TRUNCATED_HEADER, Boolean.toString(written.truncated()));
+        }
+        return new Rendered(prepared.format().contentType(), written.body(), headers);
+    }
+
+    /** Runs and writes one query, timing it (in its slot) by form and outcome. */
+    private ResultWriter.Written run(Prepared prepared) {
         Timer.Sample sample = Timer.start(registry);
         String outcome = "failed";
         try {
-            ResultWriter.Written written = slots.run(limits.timeout(), () -> store.read(view -> view.query(capped(prepared.request()),
-                    results -> ResultWriter.write(results, prepared.format(), limits.maxRows()))));
+            ResultWriter.Written written = store.read(view -> view.query(capped(prepared.request()),
+                    results -> ResultWriter.write(results, prepared.format(), limits.maxRows())));
             outcome = written.truncated() ? "truncated" : "ok";
-            Map<String, String> headers = new LinkedHashMap<>();
-            if (!prepared.request().query().isAskType()) {
-                headers.put(ROW_LIMIT_HEADER, Integer.toString(limits.maxRows()));
-                headers.put(TRUNCATED_HEADER, Boolean.toString(written.truncated()));
-            }
-            return new Rendered(prepared.format().contentType(), written.body(), headers);
+            return written;
         } catch (QueryTimeoutException e) {
             outcome = "timeout";
             throw new ServerError(Problem.of(503, "sparql-timeout", "Query timed out",
                     "the query was stopped after " + describe(limits.timeout()) + ", the longest this endpoint lets one run; "
                             + "make it more selective (fewer optional parts, more specific patterns, a LIMIT) and try again"), null);
-        } catch (ServerError e) {
-            if ("sparql-busy".equals(typeSlug(e.problem()))) {
-                outcome = "busy";
-                refused.get("busy").increment();
-            }
-            throw e;
         } finally {
-            if (!"busy".equals(outcome)) {
-                sample.stop(Timer.builder("opencohesion.sparql.queries")
-                        .description("SPARQL queries run (cache hits are not), by query form and outcome")
-                        .tag("form", prepared.form()).tag("outcome", outcome).register(registry));
-            }
+            sample.stop(Timer.builder("opencohesion.sparql.queries")
+                    .description("SPARQL queries run (cache hits are not), by query form and outcome")
+                    .tag("form", prepared.form()).tag("outcome", outcome).register(registry));
         }
     }
 
@@ -161,7 +159,7 @@ public final class SparqlService {
     }
 
     /** Counts an update refused at the protocol level. */
-    public void refusedUpdate() {
+    void refusedUpdate() {
         refused.get("update").increment();
     }
 
@@ -237,10 +235,6 @@ public final class SparqlService {
         String describe() {
             return line == null ? message : "line " + line + (column == null ? "" : ", column " + column) + ": " + message;
         }
-    }
-
-    private static String typeSlug(Problem p) {
-        return p.type().substring(p.type().lastIndexOf('/') + 1);
     }
 
     static String describe(java.time.Duration d) {
