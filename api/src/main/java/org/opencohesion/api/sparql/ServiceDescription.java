@@ -93,6 +93,8 @@ final class ServiceDescription {
                 }
             } else if (name.equals(uris.ontologyGraph())) {
                 graph.addProperty(DCTerms.title, "The cohesion ontology, its concept schemes and shapes");
+            } else if (name.equals(uris.changesGraph())) {
+                graph.addProperty(DCTerms.title, "The change feed: one activity per dataset version");
             } else if (name.endsWith("/meta")) {
                 graph.addProperty(DCTerms.title, "A dataset's DCAT and PROV record");
             }
