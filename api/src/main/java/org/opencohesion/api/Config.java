@@ -1,6 +1,7 @@
 package org.opencohesion.api;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.opencohesion.rdf.Uris;
 
 /**
@@ -15,9 +16,10 @@ import org.opencohesion.rdf.Uris;
  * @param maxBodyBytes  the largest request body a write accepts (larger is 413)
  * @param cacheMaxBytes the response cache's budget in bytes of rendered bodies; 0 turns the cache off
  * @param publication   who publishes the data and under which licence (the catalogue says so)
+ * @param sparql        the SPARQL endpoint's limits
  */
 public record Config(Path dataDir, String host, int port, String baseUri, Path loadDir,
-                     Path tokenFile, long maxBodyBytes, long cacheMaxBytes, Publication publication) {
+                     Path tokenFile, long maxBodyBytes, long cacheMaxBytes, Publication publication, Sparql sparql) {
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_BODY_BYTES = 64L << 20;
     public static final long DEFAULT_CACHE_BYTES = 64L << 20;
@@ -60,10 +62,53 @@ public record Config(Path dataDir, String host, int port, String baseUri, Path l
         }
     }
 
+    /**
+     * The limits of {@code /sparql}.
+     *
+     * @param timeout        how long one query may run, results included, before it is cancelled
+     * @param maxQueryBytes  the longest query text accepted, in UTF-8 bytes
+     * @param maxRows        the most solutions (SELECT) or triples (CONSTRUCT, DESCRIBE) one response carries
+     * @param maxConcurrent  how many queries run at once
+     * @param maxQueued      how many more may wait for one of those slots (each at most its timeout)
+     */
+    public record Sparql(Duration timeout, int maxQueryBytes, int maxRows, int maxConcurrent, int maxQueued) {
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+        public static final int DEFAULT_MAX_QUERY_BYTES = 64 * 1024;
+        public static final int DEFAULT_MAX_ROWS = 10_000;
+
+        public Sparql {
+            if (timeout.isNegative() || timeout.isZero() || maxQueryBytes < 1 || maxRows < 1 || maxConcurrent < 1 || maxQueued < 0) {
+                throw new IllegalArgumentException("SPARQL limits must be positive (the queue may be 0)");
+            }
+        }
+
+        /** The defaults: 30 s, 64 KiB, 10,000 rows, one running query per core (at least 2) and four times as many waiting. */
+        public static Sparql defaults() {
+            int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
+            return new Sparql(DEFAULT_TIMEOUT, DEFAULT_MAX_QUERY_BYTES, DEFAULT_MAX_ROWS, cores, 4 * cores);
+        }
+
+        public Sparql withTimeout(Duration t) {
+            return new Sparql(t, maxQueryBytes, maxRows, maxConcurrent, maxQueued);
+        }
+
+        public Sparql withMaxQueryBytes(int bytes) {
+            return new Sparql(timeout, bytes, maxRows, maxConcurrent, maxQueued);
+        }
+
+        public Sparql withMaxRows(int rows) {
+            return new Sparql(timeout, maxQueryBytes, rows, maxConcurrent, maxQueued);
+        }
+
+        public Sparql withConcurrency(int running, int queued) {
+            return new Sparql(timeout, maxQueryBytes, maxRows, running, queued);
+        }
+    }
+
     /** An in-memory store on a free port of the loopback interface, for tests. */
     public static Config forTests() {
         return new Config(null, "127.0.0.1", 0, Uris.DEFAULT_BASE, null, null, DEFAULT_MAX_BODY_BYTES, DEFAULT_CACHE_BYTES,
-                Publication.defaults());
+                Publication.defaults(), Sparql.defaults());
     }
 
     public boolean inMemory() {
@@ -71,34 +116,38 @@ public record Config(Path dataDir, String host, int port, String baseUri, Path l
     }
 
     public Config withLoadDir(Path dir) {
-        return new Config(dataDir, host, port, baseUri, dir, tokenFile, maxBodyBytes, cacheMaxBytes, publication);
+        return new Config(dataDir, host, port, baseUri, dir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql);
     }
 
     public Config withDataDir(Path dir) {
-        return new Config(dir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication);
+        return new Config(dir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql);
     }
 
     public Config withBaseUri(String uri) {
-        return new Config(dataDir, host, port, uri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication);
+        return new Config(dataDir, host, port, uri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql);
     }
 
     public Config withPort(int newPort) {
-        return new Config(dataDir, host, newPort, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication);
+        return new Config(dataDir, host, newPort, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql);
     }
 
     public Config withTokenFile(Path file) {
-        return new Config(dataDir, host, port, baseUri, loadDir, file, maxBodyBytes, cacheMaxBytes, publication);
+        return new Config(dataDir, host, port, baseUri, loadDir, file, maxBodyBytes, cacheMaxBytes, publication, sparql);
     }
 
     public Config withMaxBodyBytes(long bytes) {
-        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, bytes, cacheMaxBytes, publication);
+        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, bytes, cacheMaxBytes, publication, sparql);
     }
 
     public Config withCacheMaxBytes(long bytes) {
-        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, bytes, publication);
+        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, bytes, publication, sparql);
     }
 
     public Config withPublication(Publication p) {
-        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, p);
+        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, p, sparql);
+    }
+
+    public Config withSparql(Sparql limits) {
+        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, limits);
     }
 }

@@ -113,8 +113,41 @@ public final class Main implements Runnable {
         @Option(names = "--contact-email", paramLabel = "ADDRESS", description = "Contact for questions about the data, named in the catalogue.")
         String contactEmail;
 
+        @Option(names = "--sparql-timeout", paramLabel = "SECONDS",
+                description = "Longest a SPARQL query may run, results included, before it is stopped (default: ${DEFAULT-VALUE}).", defaultValue = "30")
+        double sparqlTimeout;
+
+        @Option(names = "--sparql-max-query-bytes", paramLabel = "BYTES",
+                description = "Longest SPARQL query text accepted, in UTF-8 bytes (default: ${DEFAULT-VALUE}).", defaultValue = "65536")
+        int sparqlMaxQueryBytes;
+
+        @Option(names = "--sparql-max-rows", paramLabel = "ROWS",
+                description = "Most solutions or triples one SPARQL response carries; more are cut and the response says so (default: ${DEFAULT-VALUE}).",
+                defaultValue = "10000")
+        int sparqlMaxRows;
+
+        @Option(names = "--sparql-max-concurrent", paramLabel = "N",
+                description = "SPARQL queries that run at once (default: the number of cores, at least 2).")
+        Integer sparqlMaxConcurrent;
+
+        @Option(names = "--sparql-max-queued", paramLabel = "N",
+                description = "SPARQL queries that may wait for a free slot; more are refused with 503 (default: 4 x --sparql-max-concurrent).")
+        Integer sparqlMaxQueued;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
+
+        private Config.Sparql sparqlLimits() {
+            Config.Sparql defaults = Config.Sparql.defaults();
+            int running = sparqlMaxConcurrent != null ? sparqlMaxConcurrent : defaults.maxConcurrent();
+            int queued = sparqlMaxQueued != null ? sparqlMaxQueued : 4 * running;
+            try {
+                return new Config.Sparql(java.time.Duration.ofMillis(Math.round(sparqlTimeout * 1000)), sparqlMaxQueryBytes, sparqlMaxRows,
+                        running, queued);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
 
         @Override
         public Integer call() throws InterruptedException {
@@ -125,7 +158,7 @@ public final class Main implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
             Config config = new Config(memory ? null : store.data, host, port, store.baseUri, load,
-                    tokenFile, maxBodyMb << 20, cacheMb << 20, publication);
+                    tokenFile, maxBodyMb << 20, cacheMb << 20, publication, sparqlLimits());
             PrintWriter err = spec.commandLine().getErr();
             try (Store s = Stores.open(config)) {
                 if (config.loadDir() != null) {

@@ -34,6 +34,8 @@ import org.opencohesion.api.partnerships.PartnershipController;
 import org.opencohesion.api.plans.PlanController;
 import org.opencohesion.api.problem.ProblemHandler;
 import org.opencohesion.api.readmodel.ReadModels;
+import org.opencohesion.api.sparql.SparqlController;
+import org.opencohesion.api.sparql.SparqlService;
 import org.opencohesion.rdf.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +72,7 @@ public final class OpenCohesionServer implements AutoCloseable {
         ProblemHandler problems = new ProblemHandler(json);
         DatasetWriteController writes = new DatasetWriteController(TokenAuthenticator.fromFile(config.tokenFile()),
                 new DatasetWriter(store), models, cache, json, config.maxBodyBytes());
+        SparqlController sparql = new SparqlController(store, new SparqlService(store, config.sparql(), metrics.registry()), cache, json);
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jetty.host = config.host();
@@ -100,6 +103,7 @@ public final class OpenCohesionServer implements AutoCloseable {
             new FeedController(new FeedService(store), new FeedDocuments(store.uris(), json.mapper()), cache).register(c);
             new CsvwController(api, csvw).register(c);
             new DownloadController(api, observations, csvw).register(c);
+            sparql.register(c);
         });
         return new OpenCohesionServer(config, app);
     }

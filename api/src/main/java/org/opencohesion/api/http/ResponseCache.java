@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongFunction;
+import org.opencohesion.api.problem.ClientError;
+import org.opencohesion.api.problem.Problem;
 import org.opencohesion.rdf.store.Store;
 
 /**
@@ -96,6 +99,30 @@ public final class ResponseCache {
         send(ctx, entry);
     }
 
+    /**
+     * Like {@link #serve}, for renderers that may take seconds (SPARQL queries), GET or POST: a
+     * miss is rendered outside the cache, since Caffeine would hold up other keys while a loader
+     * runs. Identical requests arriving together are each rendered then, not coalesced.
+     * {@code renderer} may throw; nothing is cached then.
+     */
+    public void serveSlow(Context ctx, String key, LongFunction<Rendered> renderer) {
+        long generation = store.generation();
+        String fullKey = generation + " " + key;
+        Entry entry = cache == null ? null : cache.getIfPresent(fullKey);
+        if (entry != null) {
+            ctx.attribute(OUTCOME, "hit");
+            hits.increment();
+        } else {
+            entry = render(renderer, generation);
+            if (cache != null) {
+                cache.put(fullKey, entry);
+            }
+            ctx.attribute(OUTCOME, cache == null ? "off" : "miss");
+            misses.increment();
+        }
+        send(ctx, entry);
+    }
+
     /** Drops every entry; the generation already keeps old ones from being served, this frees their memory. */
     public void clear() {
         if (cache != null) {
@@ -114,10 +141,17 @@ public final class ResponseCache {
     private static void send(Context ctx, Entry entry) {
         boolean gzip = entry.gzipped() != null && Gzip.accepted(ctx.header("Accept-Encoding"));
         String etag = gzip ? entry.gzipEtag() : entry.etag();
+        boolean matched = matches(ctx.header("If-None-Match"), etag);
+        if (matched && ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+            // RFC 9110 13.1.2: a matching If-None-Match on other methods is 412, not 304; decided before
+            // the ETag is set, since Javalin turns any response whose ETag matches into a 304
+            throw new ClientError(Problem.of(412, "precondition-failed", "Precondition failed",
+                    "If-None-Match matches the current answer; a POST answers 412 rather than 304"));
+        }
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", CACHE_CONTROL);
         ctx.header("Vary", entry.gzipped() != null ? "Accept, Accept-Encoding" : "Accept");
-        if (matches(ctx.header("If-None-Match"), etag)) {
+        if (matched) {
             ctx.status(304);
             return;
         }

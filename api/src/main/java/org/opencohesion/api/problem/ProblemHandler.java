@@ -29,13 +29,22 @@ public final class ProblemHandler {
     }
 
     public void register(JavalinConfig config) {
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
         config.routes.exception(ClientError.class, (e, ctx) -> client(ctx, e.problem()));
         config.routes.exception(InvalidInputException.class, (e, ctx) -> client(ctx, new Problem(
                 Problem.TYPE_BASE + "invalid-input", "The input was refused; nothing was changed", 422,
                 e.getMessage(), null, null, e.errors(), e.total())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> client(ctx,
                 Problem.of(e.getStatus(), "http-" + e.getStatus(), titleFor(e.getStatus()), e.getMessage())));
-        config.routes.exception(ServerError.class, (e, ctx) -> server(ctx, e.problem(), e));
+        config.routes.exception(ServerError.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            if (e.getCause() == null) {
+                LOG.warn("{} {} -> {} {}", ctx.method(), ctx.path(), e.problem().status(), e.problem().title());
+                write(ctx, e.problem());
+            } else {
+                server(ctx, e.problem(), e);
+            }
+        });
         config.routes.exception(StoreException.class, (e, ctx) -> server(ctx,
                 Problem.of(503, "store-unavailable", "The store is unavailable", e.getMessage()), e));
         config.routes.exception(Exception.class, (e, ctx) -> server(ctx,

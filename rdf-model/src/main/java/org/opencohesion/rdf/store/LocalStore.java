@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -13,12 +14,15 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -164,6 +168,26 @@ public final class LocalStore implements Store {
     }
 
     private final class View implements StoreView {
+        @Override
+        public <T> T query(QueryRequest request, Function<QueryResults, T> results) {
+            Query query = request.query();
+            DatasetGraph published = PublishedDataset.of(dataset.asDatasetGraph(), request.dataset());
+            Context context = Context.create();
+            PublishedDataset.configure(context);
+            try (QueryExec exec = QueryExec.newBuilder().dataset(published).query(query).context(context)
+                    .timeout(request.timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
+                return results.apply(switch (query.queryType()) {
+                    case SELECT -> new QueryResults.Rows(exec.select());
+                    case ASK -> new QueryResults.Answer(exec.ask());
+                    case CONSTRUCT -> new QueryResults.Triples(exec.constructTriples(), query.getPrefixMapping());
+                    case DESCRIBE -> new QueryResults.Triples(exec.describeTriples(), query.getPrefixMapping());
+                    default -> throw new IllegalArgumentException("not a SELECT, ASK, CONSTRUCT or DESCRIBE query");
+                });
+            } catch (QueryCancelledException e) {
+                throw new QueryTimeoutException(request.timeout(), e);
+            }
+        }
+
         @Override
         public <T> T select(Query query, Function<ResultSet, T> rows) {
             try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {

@@ -14,6 +14,16 @@ import org.apache.jena.riot.system.StreamRDF;
  * The default graph of every query is the union of all named graphs.
  */
 public interface StoreView {
+    /**
+     * Runs a query from outside (the SPARQL endpoint) against the named graphs only: the store's
+     * own state is never visible, no graph is fetched from elsewhere and no {@code SERVICE} call
+     * is made. {@code results} reads the live results and must be done with them before it
+     * returns.
+     *
+     * @throws QueryTimeoutException when the request's timeout passes, before or while results are read
+     */
+    <T> T query(QueryRequest request, Function<QueryResults, T> results);
+
     /** Runs a SELECT query; {@code rows} must consume the results before returning. */
     <T> T select(Query query, Function<ResultSet, T> rows);
 
