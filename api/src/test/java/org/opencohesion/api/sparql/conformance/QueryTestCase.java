@@ -3,6 +3,7 @@ package org.opencohesion.api.sparql.conformance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.TestManifest_11;
@@ -53,7 +54,7 @@ record QueryTestCase(W3cSuite.Entry entry, Kind kind, String name, String query,
                 + test.listProperties(RDF.type).toList());
     }
 
-    private static List<String> iris(Resource action, org.apache.jena.rdf.model.Property property) {
+    private static List<String> iris(Resource action, Property property) {
         List<String> iris = new ArrayList<>();
         for (RDFNode n : action.listProperties(property).mapWith(s -> s.getObject()).toList()) {
             iris.add(n.asResource().getURI());

@@ -1,7 +1,6 @@
 package org.opencohesion.api.sparql.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +30,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.SPARQLResult;
@@ -77,7 +76,7 @@ class SparqlQueryConformanceTest {
     static final String DEFAULT_DATA_GRAPH = "urn:x-opencohesion:conformance:default-graph";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(java.time.Duration.ofSeconds(10)).build();
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private static final String SYNTAX_ACCEPT = SparqlMediaTypes.RESULTS_JSON + ", " + SparqlMediaTypes.N_TRIPLES + ";q=0.9";
 
     private static final AtomicInteger RUN = new AtomicInteger();
@@ -230,7 +229,7 @@ class SparqlQueryConformanceTest {
                     .header("Content-Type", "application/sparql-query")
                     .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8));
         };
-        request.header("Accept", accept).timeout(java.time.Duration.ofSeconds(30));
+        request.header("Accept", accept).timeout(Duration.ofSeconds(30));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
