@@ -6,14 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.opencohesion.api.Config;
 import org.opencohesion.api.OpenCohesionServer;
 import org.opencohesion.rdf.Uris;
@@ -32,37 +24,21 @@ import org.opencohesion.rdf.store.Store;
 final class ScratchService implements AutoCloseable {
     private final Store store;
     private final OpenCohesionServer server;
-    // development only: a reference endpoint while /sparql is being built
-    private final FusekiServer fuseki;
-    private final Dataset fusekiData;
 
-    private ScratchService(Store store, OpenCohesionServer server, FusekiServer fuseki, Dataset fusekiData) {
+    private ScratchService(Store store, OpenCohesionServer server) {
         this.store = store;
         this.server = server;
-        this.fuseki = fuseki;
-        this.fusekiData = fusekiData;
     }
 
     static ScratchService start() {
         Store store = LocalStore.inMemory(Uris.of(Uris.DEFAULT_BASE));
-        OpenCohesionServer server = OpenCohesionServer.create(Config.forTests(), store).start();
-        FusekiServer fuseki = null;
-        Dataset data = null;
-        if ("fuseki".equals(System.getProperty("conformance.endpoint"))) {
-            data = TDB2Factory.createDataset();
-            data.getContext().set(TDB2.symUnionDefaultGraph, true);
-            fuseki = FusekiServer.create().loopback(true).port(0).add("/ds", data.asDatasetGraph(), false).build().start();
-        }
-        ScratchService service = new ScratchService(store, server, fuseki, data);
+        ScratchService service = new ScratchService(store, OpenCohesionServer.create(Config.forTests(), store).start());
         service.load(Map.of());
         return service;
     }
 
     /** The endpoint under test. */
     URI endpoint() {
-        if (fuseki != null) {
-            return URI.create("http://localhost:" + fuseki.getPort() + "/ds/query");
-        }
         return URI.create("http://127.0.0.1:" + server.port() + "/sparql");
     }
 
@@ -76,16 +52,6 @@ final class ScratchService implements AutoCloseable {
         }
         graphs.forEach((name, content) -> changes.add(GraphChange.replace(name, content)));
         store.commit(changes);
-        if (fuseki != null) {
-            Txn.executeWrite(fusekiData, () -> {
-                DatasetGraph dsg = fusekiData.asDatasetGraph();
-                dsg.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-                graphs.forEach((name, content) -> {
-                    Node g = NodeFactory.createURI(name);
-                    content.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-                });
-            });
-        }
     }
 
     /** The store generation: unchanged as long as nothing was committed. */
@@ -104,9 +70,6 @@ final class ScratchService implements AutoCloseable {
 
     @Override
     public void close() {
-        if (fuseki != null) {
-            fuseki.stop();
-        }
         server.close();
         store.close();
     }
