@@ -21,19 +21,17 @@ import java.util.Optional;
  */
 final class ConformanceExceptions {
     /** One excepted test. */
-    record Exception(String testIri, String reason, String reasonDescription, String note) {}
+    record Excepted(String testIri, String reason, String reasonDescription, String note) {}
 
-    private final String resource;
-    private final Map<String, Exception> byTest;
+    private final Map<String, Excepted> byTest;
 
-    private ConformanceExceptions(String resource, Map<String, Exception> byTest) {
-        this.resource = resource;
+    private ConformanceExceptions(Map<String, Excepted> byTest) {
         this.byTest = byTest;
     }
 
     static ConformanceExceptions load(String resource) {
         Map<String, String> reasons = new LinkedHashMap<>();
-        Map<String, Exception> byTest = new LinkedHashMap<>();
+        Map<String, Excepted> byTest = new LinkedHashMap<>();
         try (InputStream in = ConformanceExceptions.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("no exception list at " + resource);
@@ -54,25 +52,21 @@ final class ConformanceExceptions {
                     reasons.put(parts[1], note);
                 } else if (!reasons.containsKey(parts[1])) {
                     throw new IllegalStateException(resource + ":" + lineNumber + ": reason '" + parts[1] + "' is not declared above");
-                } else if (byTest.put(parts[0], new Exception(parts[0], parts[1], reasons.get(parts[1]), note)) != null) {
+                } else if (byTest.put(parts[0], new Excepted(parts[0], parts[1], reasons.get(parts[1]), note)) != null) {
                     throw new IllegalStateException(resource + ":" + lineNumber + ": " + parts[0] + " is listed twice");
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ConformanceExceptions(resource, byTest);
+        return new ConformanceExceptions(byTest);
     }
 
-    Optional<Exception> lookup(String testIri) {
+    Optional<Excepted> lookup(String testIri) {
         return Optional.ofNullable(byTest.get(testIri));
     }
 
-    Map<String, Exception> all() {
+    Map<String, Excepted> all() {
         return byTest;
-    }
-
-    String resource() {
-        return resource;
     }
 }

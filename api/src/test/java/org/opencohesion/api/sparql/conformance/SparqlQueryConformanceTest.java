@@ -136,9 +136,9 @@ class SparqlQueryConformanceTest {
             Thread.currentThread().interrupt();
             failure = Optional.of(Difference.of("interrupted"));
         }
-        Optional<ConformanceExceptions.Exception> excepted = exceptions.lookup(test.entry().iri());
+        Optional<ConformanceExceptions.Excepted> excepted = exceptions.lookup(test.entry().iri());
         if (excepted.isPresent()) {
-            ConformanceExceptions.Exception x = excepted.get();
+            ConformanceExceptions.Excepted x = excepted.get();
             if (failure.isEmpty()) {
                 FAILED.incrementAndGet();
                 throw new AssertionFailedError(test.entry().iri() + " passes but is listed in " + EXCEPTIONS

@@ -12,7 +12,6 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.TestManifest;
 
 /**
@@ -22,8 +21,8 @@ import org.apache.jena.vocabulary.TestManifest;
 final class W3cSuite {
     private W3cSuite() {}
 
-    /** One test of a manifest, with the manifest it came from (its folder is where its files are). */
-    record Entry(Resource test, String manifestLabel) {
+    /** One test of a manifest: its resource in the manifest's model, IRIs of its files resolved. */
+    record Entry(Resource test) {
         String iri() {
             return test.getURI();
         }
@@ -70,9 +69,6 @@ final class W3cSuite {
         Resource manifest = model.listResourcesWithProperty(RDF.type, TestManifest.Manifest)
                 .nextOptional()
                 .orElseThrow(() -> new IllegalStateException("no mf:Manifest in " + manifestUri));
-        String label = manifest.hasProperty(RDFS.label)
-                ? manifest.getProperty(RDFS.label).getString()
-                : manifestUri;
         if (manifest.hasProperty(TestManifest.include)) {
             for (RDFNode included : manifest.getPropertyResourceValue(TestManifest.include).as(RDFList.class).asJavaList()) {
                 collect(included.asResource().getURI(), into);
@@ -80,7 +76,7 @@ final class W3cSuite {
         }
         if (manifest.hasProperty(TestManifest.entries)) {
             for (RDFNode test : manifest.getPropertyResourceValue(TestManifest.entries).as(RDFList.class).asJavaList()) {
-                into.add(new Entry(test.asResource(), label));
+                into.add(new Entry(test.asResource()));
             }
         }
     }
