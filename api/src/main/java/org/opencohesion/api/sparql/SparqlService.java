@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.shared.PrefixMapping;
@@ -149,7 +150,7 @@ public final class SparqlService {
      * RDF answers are written with the query's prefixes, so for them the prefixes count too.
      */
     private static String cacheKey(QueryRequest request, ResultFormat format) {
-        Query normal = request.query().cloneQuery();
+        Query normal = QueryRequest.copyOf(request.query());
         normal.setPrefixMapping(PrefixMapping.Factory.create());
         String dataset = request.dataset() == null ? "store"
                 : "default=" + request.dataset().getDefaultGraphURIs() + " named=" + request.dataset().getNamedGraphURIs();
@@ -173,7 +174,7 @@ public final class SparqlService {
         if (!query.isSelectType() || (query.hasLimit() && query.getLimit() <= cap)) {
             return request;
         }
-        Query limited = query.cloneQuery();
+        Query limited = QueryRequest.copyOf(query);
         limited.setLimit(cap);
         return new QueryRequest(limited, request.dataset(), request.timeout());
     }
@@ -190,6 +191,11 @@ public final class SparqlService {
             SyntaxError error = SyntaxError.of(e);
             throw new ClientError(new Problem(Problem.TYPE_BASE + "invalid-query", "Invalid SPARQL query", 400, error.describe(), null,
                     "query", List.of(new InputError("sparql-syntax", "query", error.line(), error.column(), null, error.message())), 1));
+        } catch (QueryException e) {
+            // parses, but breaks a rule of the grammar's semantics, e.g. SELECT (1 AS ?x) (2 AS ?x)
+            String message = e.getMessage() == null ? "the query is not valid SPARQL 1.1" : e.getMessage().strip();
+            throw new ClientError(new Problem(Problem.TYPE_BASE + "invalid-query", "Invalid SPARQL query", 400, message, null,
+                    "query", List.of(new InputError("sparql-syntax", "query", null, null, null, message)), 1));
         }
     }
 

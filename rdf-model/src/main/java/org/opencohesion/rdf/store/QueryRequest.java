@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetDescription;
 
 /**
@@ -45,10 +47,19 @@ public record QueryRequest(Query query, DatasetDescription dataset, Duration tim
         }
         Query bare = query;
         if (query.hasDatasetDescription()) {
-            bare = query.cloneQuery();
+            bare = copyOf(query);
             bare.getGraphURIs().clear();
             bare.getNamedGraphURIs().clear();
         }
         return new QueryRequest(bare, dataset, timeout);
+    }
+
+    /**
+     * A copy of {@code query} to change. Not {@link Query#cloneQuery()}: in Jena 5.6 it turns
+     * {@code HAVING (a) (b)} into two copies of {@code a}. Written out and read back instead,
+     * against the same base: the writer makes IRIs under the base relative without saying so.
+     */
+    public static Query copyOf(Query query) {
+        return QueryFactory.create(query.serialize(Syntax.syntaxARQ), query.getBaseURI(), Syntax.syntaxARQ);
     }
 }
