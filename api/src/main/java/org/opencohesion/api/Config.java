@@ -17,9 +17,11 @@ import org.opencohesion.rdf.Uris;
  * @param cacheMaxBytes the response cache's budget in bytes of rendered bodies; 0 turns the cache off
  * @param publication   who publishes the data and under which licence (the catalogue says so)
  * @param sparql        the SPARQL endpoint's limits
+ * @param observations  how indicators' observations are held in memory
  */
 public record Config(Path dataDir, String host, int port, String baseUri, Path loadDir,
-                     Path tokenFile, long maxBodyBytes, long cacheMaxBytes, Publication publication, Sparql sparql) {
+                     Path tokenFile, long maxBodyBytes, long cacheMaxBytes, Publication publication, Sparql sparql,
+                     Observations observations) {
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_BODY_BYTES = 64L << 20;
     public static final long DEFAULT_CACHE_BYTES = 64L << 20;
@@ -59,6 +61,27 @@ public record Config(Path dataDir, String host, int port, String baseUri, Path l
             if (!uri.isAbsolute() || uri.getHost() == null) {
                 throw new IllegalArgumentException("the " + what + " must be an absolute http(s) URI: " + iri);
             }
+        }
+    }
+
+    /**
+     * Observations are read per indicator into memory once per store generation.
+     *
+     * @param cacheBytes the budget for indicators' observations kept between requests (an estimate of their heap)
+     * @param loadWait   how long a request waits for an indicator's observations being read before a 503 asks its client to come back
+     */
+    public record Observations(long cacheBytes, Duration loadWait) {
+        public static final long DEFAULT_CACHE_BYTES = 256L << 20;
+        public static final Duration DEFAULT_LOAD_WAIT = Duration.ofSeconds(20);
+
+        public Observations {
+            if (cacheBytes < 0 || loadWait.isNegative() || loadWait.isZero()) {
+                throw new IllegalArgumentException("the observation cache needs a budget of 0 or more and a positive wait");
+            }
+        }
+
+        public static Observations defaults() {
+            return new Observations(DEFAULT_CACHE_BYTES, DEFAULT_LOAD_WAIT);
         }
     }
 
@@ -108,7 +131,7 @@ public record Config(Path dataDir, String host, int port, String baseUri, Path l
     /** An in-memory store on a free port of the loopback interface, for tests. */
     public static Config forTests() {
         return new Config(null, "127.0.0.1", 0, Uris.DEFAULT_BASE, null, null, DEFAULT_MAX_BODY_BYTES, DEFAULT_CACHE_BYTES,
-                Publication.defaults(), Sparql.defaults());
+                Publication.defaults(), Sparql.defaults(), Observations.defaults());
     }
 
     public boolean inMemory() {
@@ -116,38 +139,42 @@ public record Config(Path dataDir, String host, int port, String baseUri, Path l
     }
 
     public Config withLoadDir(Path dir) {
-        return new Config(dataDir, host, port, baseUri, dir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql);
+        return new Config(dataDir, host, port, baseUri, dir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql, observations);
     }
 
     public Config withDataDir(Path dir) {
-        return new Config(dir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql);
+        return new Config(dir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql, observations);
     }
 
     public Config withBaseUri(String uri) {
-        return new Config(dataDir, host, port, uri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql);
+        return new Config(dataDir, host, port, uri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql, observations);
     }
 
     public Config withPort(int newPort) {
-        return new Config(dataDir, host, newPort, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql);
+        return new Config(dataDir, host, newPort, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql, observations);
     }
 
     public Config withTokenFile(Path file) {
-        return new Config(dataDir, host, port, baseUri, loadDir, file, maxBodyBytes, cacheMaxBytes, publication, sparql);
+        return new Config(dataDir, host, port, baseUri, loadDir, file, maxBodyBytes, cacheMaxBytes, publication, sparql, observations);
     }
 
     public Config withMaxBodyBytes(long bytes) {
-        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, bytes, cacheMaxBytes, publication, sparql);
+        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, bytes, cacheMaxBytes, publication, sparql, observations);
     }
 
     public Config withCacheMaxBytes(long bytes) {
-        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, bytes, publication, sparql);
+        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, bytes, publication, sparql, observations);
     }
 
     public Config withPublication(Publication p) {
-        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, p, sparql);
+        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, p, sparql, observations);
     }
 
     public Config withSparql(Sparql limits) {
-        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, limits);
+        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, limits, observations);
+    }
+
+    public Config withObservations(Observations o) {
+        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql, o);
     }
 }

@@ -99,6 +99,10 @@ public final class Main implements Runnable {
         @Option(names = "--cache-mb", paramLabel = "MB", description = "Response cache size; 0 turns it off (default: ${DEFAULT-VALUE}).", defaultValue = "64")
         long cacheMb;
 
+        @Option(names = "--observation-cache-mb", paramLabel = "MB", description = "Memory for indicators' observations kept between requests, "
+                + "read once per indicator after each write (default: ${DEFAULT-VALUE}).", defaultValue = "256")
+        long observationCacheMb;
+
         @Option(names = "--licence", paramLabel = "URI", description = "Licence of the data, named in the catalogue (default: Open Government Licence v3.0).",
                 defaultValue = Config.Publication.OGL_3)
         String licence;
@@ -158,7 +162,8 @@ public final class Main implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
             Config config = new Config(memory ? null : store.data, host, port, store.baseUri, load,
-                    tokenFile, maxBodyMb << 20, cacheMb << 20, publication, sparqlLimits());
+                    tokenFile, maxBodyMb << 20, cacheMb << 20, publication, sparqlLimits(),
+                    new Config.Observations(observationCacheMb << 20, Config.Observations.DEFAULT_LOAD_WAIT));
             PrintWriter err = spec.commandLine().getErr();
             try (Store s = Stores.open(config)) {
                 if (config.loadDir() != null) {

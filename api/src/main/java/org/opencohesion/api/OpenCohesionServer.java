@@ -67,8 +67,8 @@ public final class OpenCohesionServer implements AutoCloseable {
         ReadModels models = new ReadModels(store);
         ResponseCache cache = new ResponseCache(store, config.cacheMaxBytes(), metrics.registry());
         ReadApi api = new ReadApi(models, cache, new ListRenderer(json), json);
-        ObservationCubes observations = new ObservationCubes(store, ObservationCubes.DEFAULT_BYTES, ObservationCubes.DEFAULT_LOAD_WAIT);
-        CsvwMetadata csvw = new CsvwMetadata(store.uris(), CsvwMetadata.DEFAULT_LICENCE);
+        ObservationCubes observations = new ObservationCubes(store, config.observations().cacheBytes(), config.observations().loadWait());
+        CsvwMetadata csvw = new CsvwMetadata(store.uris(), config.publication().licence());
         ProblemHandler problems = new ProblemHandler(json);
         DatasetWriteController writes = new DatasetWriteController(TokenAuthenticator.fromFile(config.tokenFile()),
                 new DatasetWriter(store), models, cache, json, config.maxBodyBytes());

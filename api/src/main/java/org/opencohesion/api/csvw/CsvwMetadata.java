@@ -30,11 +30,10 @@ public final class CsvwMetadata {
     /** What a CSV's metadata URL adds to its path, after CSVW's default location {@code {+url}-metadata.json}. */
     public static final String SUFFIX = ".csv-metadata.json";
     /**
-     * The licence of data whose dataset names none: the Open Government Licence v3.0, as the
-     * ontology and the REST contract say.
+     * The licence of data whose dataset names none, unless configured otherwise: the Open
+     * Government Licence v3.0, as the ontology and the REST contract say.
      */
-    // TODO(config): take it from Config once the catalogue's licence setting is there
-    public static final String DEFAULT_LICENCE = "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+    public static final String DEFAULT_LICENCE = org.opencohesion.api.Config.Publication.OGL_3;
 
     private final Uris uris;
     private final String licence;

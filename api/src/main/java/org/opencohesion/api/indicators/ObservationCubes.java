@@ -32,10 +32,6 @@ import org.opencohesion.rdf.store.Store;
  * no HTTP.
  */
 public final class ObservationCubes {
-    // TODO(config): make these Config settings beside the response cache's budget
-    public static final long DEFAULT_BYTES = 256L << 20;
-    public static final Duration DEFAULT_LOAD_WAIT = Duration.ofSeconds(20);
-
     private record Key(long generation, String indicatorId) {}
 
     private final Store store;
