@@ -279,7 +279,7 @@ public final class SparqlBench {
                     row.scenario().name(), r.requestsPerSecond(),
                     compare ? String.format(Locale.ROOT, "%.2f x", r.requestsPerSecond() / fuseki.result().requestsPerSecond()) : "",
                     r.p50Millis(), r.p90Millis(), r.p99Millis(), r.maxMillis(),
-                    compare ? String.format(Locale.ROOT, "%.2f x", r.p99Millis() / fuseki.result().p99Millis()) : "",
+                    compare ? String.format(Locale.ROOT, "%.3f x", r.p99Millis() / fuseki.result().p99Millis()) : "",
                     100 * row.cpu().jvm(), 100 * row.cpu().client(), 100 * row.cpu().other(), errors(r)));
         }
     }

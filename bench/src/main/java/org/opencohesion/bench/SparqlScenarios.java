@@ -104,7 +104,7 @@ final class SparqlScenarios {
                     }
                     GROUP BY ?authority ?name
                     ORDER BY DESC(?mean) ?name
-                    """.formatted(p.indicator(r), p.authority(r).substring(0, 7), YEAR, p.year(r))),
+                    """.formatted(p.indicator(r), p.authority(r).substring(0, 8), YEAR, p.year(r))),
             new Kind("year-on-year change in an authority", (r, p) -> {
                 String year = p.laterYear(r);
                 String before = Integer.toString(Integer.parseInt(year) - 1);
