@@ -3,8 +3,6 @@ package org.opencohesion.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,8 +33,6 @@ public final class RestBench {
     private static final long PATH_SEED = 7L;
     private static final String SERVICE_LOG = "org.slf4j.simpleLogger.logFile";
     /** Below this share of busy CPU the machine counts as quiet enough to start a scenario. */
-    private static final double QUIET = 0.20;
-    private static final Duration MAX_QUIET_WAIT = Duration.ofMinutes(3);
 
     private final BenchSettings settings;
     private final Path work;
@@ -121,31 +117,13 @@ public final class RestBench {
     }
 
     private Measurement measure(Wrk wrk, Scenario scenario) {
-        out.printf("%s: %s%n", scenario.name(), scenario.meaning());
-        // Waits out whatever else runs, including a service still answering requests wrk gave up on.
-        MachineLoad.Quiet quiet = MachineLoad.awaitQuiet(QUIET, MAX_QUIET_WAIT);
-        if (quiet.waited().toSeconds() >= 3 || !(quiet.busy() < QUIET)) {
-            out.printf(Locale.ROOT, "  waited %d s for the machine to go quiet; %.0f%% of the CPU busy before starting%n",
-                    quiet.waited().toSeconds(), 100 * quiet.busy());
+        Measurement m = MeasuredRun.measure(out, wrk, scenario, settings, Duration.ZERO);
+        if (m.measured()) {
+            WrkResult result = m.result();
+            out.printf(Locale.ROOT, "  %,.1f requests/s, p50 %.2f ms, p99 %.2f ms; one request alone %.2f ms; CPU other than JVM and wrk %.0f%%%n",
+                    result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), m.check().unloadedMillis(), 100 * m.cpu().other());
         }
-        UrlCheck.Outcome check = UrlCheck.check(scenario);
-        if (!check.passed()) {
-            out.println("  skipped: " + check.failure());
-            return Measurement.skipped(scenario, check);
-        }
-        wrk.load(scenario, settings.warmup(), "warmup");
-        // What the first requests built (the read model, TDB2's node caches) is still young and is
-        // copied from survivor space to survivor space at every young GC until it is old enough to be
-        // promoted: 30-70 ms pauses for about 20 s. Promoting it now measures the steady state.
-        System.gc();
-        long gcBefore = gcMillis();
-        MachineLoad.Sample before = MachineLoad.sample();
-        WrkResult result = wrk.load(scenario, settings.duration(), "measured");
-        CpuUse cpu = MachineLoad.between(before, MachineLoad.sample(), result.clientCpuSeconds());
-        long gc = gcMillis() - gcBefore;
-        out.printf(Locale.ROOT, "  %,.1f requests/s, p50 %.2f ms, p99 %.2f ms; one request alone %.2f ms; CPU other than JVM and wrk %.0f%%%n",
-                result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), check.unloadedMillis(), 100 * cpu.other());
-        return new Measurement(scenario, check, result, gc, cpu);
+        return m;
     }
 
     /**
@@ -251,11 +229,6 @@ public final class RestBench {
         } catch (IOException | UncheckedIOException e) {
             return "unknown CPU";
         }
-    }
-
-    private static long gcMillis() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     private static long folderSize(Path folder) {

@@ -3,8 +3,6 @@ package org.opencohesion.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -39,8 +37,6 @@ public final class SparqlBench {
     private static final long DISTINCT_SEED = 11L;
     private static final long REPEATED_SEED = 3L;
     private static final String SERVICE_LOG = "org.slf4j.simpleLogger.logFile";
-    private static final double QUIET = 0.20;
-    private static final Duration MAX_QUIET_WAIT = Duration.ofMinutes(3);
     private static final String USAGE = """
             usage: SparqlBench [--connections 8,32] [--fuseki-jar PATH] [--fuseki-heap 4g]
                                [--duration SECONDS] [--warmup SECONDS] [--threads N] [--timeout SECONDS]
@@ -232,29 +228,14 @@ public final class SparqlBench {
     }
 
     private Measurement measure(Wrk wrk, Scenario scenario) {
-        out.printf("%s: %s%n", scenario.name(), scenario.meaning());
-        MachineLoad.Quiet quiet = MachineLoad.awaitQuiet(QUIET, MAX_QUIET_WAIT);
-        if (quiet.waited().toSeconds() >= 3 || !(quiet.busy() < QUIET)) {
-            out.printf(Locale.ROOT, "  waited %d s for the machine to go quiet; %.0f%% of the CPU busy before starting%n",
-                    quiet.waited().toSeconds(), 100 * quiet.busy());
+        // after the warm-up, the server is still answering the queries wrk left unanswered
+        Measurement m = MeasuredRun.measure(out, wrk, scenario, settings, Duration.ofSeconds(30));
+        if (m.measured()) {
+            WrkResult result = m.result();
+            out.printf(Locale.ROOT, "  %,.1f queries/s, p50 %.2f ms, p99 %.2f ms, %s errors%n",
+                    result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), errors(result));
         }
-        UrlCheck.Outcome check = UrlCheck.check(scenario);
-        if (!check.passed()) {
-            out.println("  skipped: " + check.failure());
-            return Measurement.skipped(scenario, check);
-        }
-        wrk.load(scenario, settings.warmup(), "warmup");
-        // The server is still answering the queries wrk left unanswered when the warm-up ended.
-        MachineLoad.awaitQuiet(QUIET, Duration.ofSeconds(30));
-        System.gc();
-        long gcBefore = gcMillis();
-        MachineLoad.Sample before = MachineLoad.sample();
-        WrkResult result = wrk.load(scenario, settings.duration(), "measured");
-        CpuUse cpu = MachineLoad.between(before, MachineLoad.sample(), result.clientCpuSeconds());
-        long gc = gcMillis() - gcBefore;
-        out.printf(Locale.ROOT, "  %,.1f queries/s, p50 %.2f ms, p99 %.2f ms, %s errors%n",
-                result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), errors(result));
-        return new Measurement(scenario, check, result, gc, cpu);
+        return m;
     }
 
     private void printTable(List<Measurement> rows) {
@@ -313,11 +294,6 @@ public final class SparqlBench {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the store " + from + " for Fuseki: " + e.getMessage(), e);
         }
-    }
-
-    private static long gcMillis() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     private static void deleteTree(Path folder) throws IOException {

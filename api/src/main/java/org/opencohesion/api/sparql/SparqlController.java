@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import org.opencohesion.api.JsonRenderer;
 import org.opencohesion.api.http.AcceptHeader;
 import org.opencohesion.api.http.ResponseCache;
+import org.opencohesion.api.http.Routes;
 import org.opencohesion.api.problem.ClientError;
 import org.opencohesion.rdf.store.Store;
 
@@ -28,8 +29,7 @@ public final class SparqlController {
     }
 
     public void register(JavalinConfig config) {
-        config.routes.get("/sparql", this::get);
-        config.routes.head("/sparql", this::get);
+        Routes.getAndHead(config, "/sparql", this::get);
         config.routes.post("/sparql", this::post);
     }
 
