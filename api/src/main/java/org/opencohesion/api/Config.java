@@ -18,10 +18,11 @@ import org.opencohesion.rdf.Uris;
  * @param publication   who publishes the data and under which licence (the catalogue says so)
  * @param sparql        the SPARQL endpoint's limits
  * @param observations  how indicators' observations are held in memory
+ * @param remote        the SPARQL 1.1 server that holds the store, or {@code null} for TDB2 in this process
  */
 public record Config(Path dataDir, String host, int port, String baseUri, Path loadDir,
                      Path tokenFile, long maxBodyBytes, long cacheMaxBytes, Publication publication, Sparql sparql,
-                     Observations observations) {
+                     Observations observations, Remote remote) {
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_BODY_BYTES = 64L << 20;
     public static final long DEFAULT_CACHE_BYTES = 64L << 20;
@@ -128,53 +129,89 @@ public record Config(Path dataDir, String host, int port, String baseUri, Path l
         }
     }
 
+    /**
+     * A store on a SPARQL 1.1 server elsewhere (remote mode): any number of API nodes share it.
+     *
+     * @param query         the SPARQL 1.1 Query endpoint (for Fuseki, the dataset's URL)
+     * @param update        the SPARQL 1.1 Update endpoint (for Fuseki, the same URL)
+     * @param user          user name for HTTP basic authentication, or {@code null}
+     * @param passwordFile  file whose first line is the password, or {@code null}; never the password itself, which
+     *                      would show in process lists
+     * @param checkInterval how long a node trusts the store generation it last read before asking again: after a
+     *                      write through one node, every other node serves the new data once this has passed
+     */
+    public record Remote(java.net.URI query, java.net.URI update, String user, Path passwordFile, Duration checkInterval) {
+        public static final Duration DEFAULT_CHECK_INTERVAL = Duration.ofSeconds(1);
+
+        public Remote {
+            if (!"http".equals(query.getScheme()) && !"https".equals(query.getScheme())) {
+                throw new IllegalArgumentException("--remote must be an http or https URL: " + query);
+            }
+            if (checkInterval.isNegative()) {
+                throw new IllegalArgumentException("the generation check interval cannot be negative");
+            }
+            if ((user == null) != (passwordFile == null)) {
+                throw new IllegalArgumentException("--remote-user and --remote-password-file go together");
+            }
+        }
+
+        /** A server that takes queries and updates at one URL, without credentials. */
+        public static Remote at(java.net.URI url, Duration checkInterval) {
+            return new Remote(url, url, null, null, checkInterval);
+        }
+    }
+
     /** An in-memory store on a free port of the loopback interface, for tests. */
     public static Config forTests() {
         return new Config(null, "127.0.0.1", 0, Uris.DEFAULT_BASE, null, null, DEFAULT_MAX_BODY_BYTES, DEFAULT_CACHE_BYTES,
-                Publication.defaults(), Sparql.defaults(), Observations.defaults());
+                Publication.defaults(), Sparql.defaults(), Observations.defaults(), null);
     }
 
     public boolean inMemory() {
-        return dataDir == null;
+        return dataDir == null && remote == null;
+    }
+
+    public Config withRemote(Remote r) {
+        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql, observations, r);
     }
 
     public Config withLoadDir(Path dir) {
-        return new Config(dataDir, host, port, baseUri, dir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql, observations);
+        return new Config(dataDir, host, port, baseUri, dir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql, observations, remote);
     }
 
     public Config withDataDir(Path dir) {
-        return new Config(dir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql, observations);
+        return new Config(dir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql, observations, remote);
     }
 
     public Config withBaseUri(String uri) {
-        return new Config(dataDir, host, port, uri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql, observations);
+        return new Config(dataDir, host, port, uri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql, observations, remote);
     }
 
     public Config withPort(int newPort) {
-        return new Config(dataDir, host, newPort, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql, observations);
+        return new Config(dataDir, host, newPort, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql, observations, remote);
     }
 
     public Config withTokenFile(Path file) {
-        return new Config(dataDir, host, port, baseUri, loadDir, file, maxBodyBytes, cacheMaxBytes, publication, sparql, observations);
+        return new Config(dataDir, host, port, baseUri, loadDir, file, maxBodyBytes, cacheMaxBytes, publication, sparql, observations, remote);
     }
 
     public Config withMaxBodyBytes(long bytes) {
-        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, bytes, cacheMaxBytes, publication, sparql, observations);
+        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, bytes, cacheMaxBytes, publication, sparql, observations, remote);
     }
 
     public Config withCacheMaxBytes(long bytes) {
-        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, bytes, publication, sparql, observations);
+        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, bytes, publication, sparql, observations, remote);
     }
 
     public Config withPublication(Publication p) {
-        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, p, sparql, observations);
+        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, p, sparql, observations, remote);
     }
 
     public Config withSparql(Sparql limits) {
-        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, limits, observations);
+        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, limits, observations, remote);
     }
 
     public Config withObservations(Observations o) {
-        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql, o);
+        return new Config(dataDir, host, port, baseUri, loadDir, tokenFile, maxBodyBytes, cacheMaxBytes, publication, sparql, o, remote);
     }
 }

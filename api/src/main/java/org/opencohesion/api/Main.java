@@ -68,6 +68,47 @@ public final class Main implements Runnable {
         @Option(names = "--base-uri", paramLabel = "URI", description = "Base of every URI the service mints (default: ${DEFAULT-VALUE}). "
                 + "A store keeps the base it was created with.", defaultValue = Uris.DEFAULT_BASE)
         String baseUri;
+
+        @Option(names = "--remote", paramLabel = "URL", description = "Keep the store on a SPARQL 1.1 server instead of in --data: "
+                + "its query endpoint (for Apache Jena Fuseki, the dataset URL, e.g. http://localhost:3030/cohesion). "
+                + "Any number of nodes may share one server.")
+        java.net.URI remote;
+
+        @Option(names = "--remote-update", paramLabel = "URL", description = "The server's SPARQL 1.1 Update endpoint (default: the --remote URL).")
+        java.net.URI remoteUpdate;
+
+        @Option(names = "--remote-user", paramLabel = "NAME", description = "User for HTTP basic authentication to the server.")
+        String remoteUser;
+
+        @Option(names = "--remote-password-file", paramLabel = "FILE", description = "File whose first line is the --remote-user's password.")
+        Path remotePasswordFile;
+
+        @Option(names = "--remote-check-ms", paramLabel = "MS", defaultValue = "1000", description = "How often, at most, a node asks the server "
+                + "for the store generation; after a write through any node, every node serves the new data once this has passed "
+                + "(default: ${DEFAULT-VALUE}).")
+        long remoteCheckMs;
+
+        /** The remote store these options name, or {@code null} for TDB2 in this process. */
+        Config.Remote remote(CommandLine.Model.CommandSpec spec) {
+            if (remote == null) {
+                if (remoteUpdate != null || remoteUser != null || remotePasswordFile != null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--remote-update, --remote-user and --remote-password-file need --remote");
+                }
+                return null;
+            }
+            try {
+                return new Config.Remote(remote, remoteUpdate != null ? remoteUpdate : remote, remoteUser, remotePasswordFile,
+                        java.time.Duration.ofMillis(remoteCheckMs));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+
+        /** Where the store is, for messages. */
+        String describe(Config config) {
+            return config.remote() != null ? "the store at " + config.remote().query()
+                    : config.inMemory() ? "an in-memory store" : config.dataDir().toAbsolutePath().toString();
+        }
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -163,7 +204,7 @@ public final class Main implements Runnable {
             }
             Config config = new Config(memory ? null : store.data, host, port, store.baseUri, load,
                     tokenFile, maxBodyMb << 20, cacheMb << 20, publication, sparqlLimits(),
-                    new Config.Observations(observationCacheMb << 20, Config.Observations.DEFAULT_LOAD_WAIT));
+                    new Config.Observations(observationCacheMb << 20, Config.Observations.DEFAULT_LOAD_WAIT), store.remote(spec));
             PrintWriter err = spec.commandLine().getErr();
             try (Store s = Stores.open(config)) {
                 if (config.loadDir() != null) {
@@ -172,7 +213,7 @@ public final class Main implements Runnable {
                 CountDownLatch stopped = new CountDownLatch(1);
                 try (OpenCohesionServer server = OpenCohesionServer.create(config, s).start()) {
                     spec.commandLine().getOut().printf("OpenCohesion is serving %s on http://%s:%d/ (store generation %d)%n",
-                            config.inMemory() ? "an in-memory store" : config.dataDir().toAbsolutePath(),
+                            store.describe(config),
                             "0.0.0.0".equals(host) ? "localhost" : host, server.port(), s.generation());
                     spec.commandLine().getOut().flush();
                     Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
@@ -219,7 +260,7 @@ public final class Main implements Runnable {
                 k = InputKind.fromSlug(kind).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                         "unknown --kind '" + kind + "': use areas, partnerships, indicators, plans, assets, observations or rdf"));
             }
-            Config config = Config.forTests().withDataDir(store.data).withBaseUri(store.baseUri);
+            Config config = Config.forTests().withDataDir(store.data).withBaseUri(store.baseUri).withRemote(store.remote(spec));
             try (Store s = Stores.open(config)) {
                 IngestReport report = new IngestService(s).ingest(InputFolder.collect(paths, k, dataset), TerminalProgress.forConsole());
                 for (IngestReport.Dataset d : report.datasets()) {

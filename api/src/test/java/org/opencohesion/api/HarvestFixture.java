@@ -49,7 +49,7 @@ public final class HarvestFixture implements AutoCloseable {
 
     private void open() {
         Uris uris = Uris.of(config.baseUri());
-        store = dataDir == null ? LocalStore.inMemory(uris) : LocalStore.open(dataDir, uris);
+        store = dataDir == null ? TestStores.create(uris) : LocalStore.open(dataDir, uris);
         server = OpenCohesionServer.create(config, store).start();
     }
 

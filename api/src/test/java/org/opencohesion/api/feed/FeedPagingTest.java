@@ -15,7 +15,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.opencohesion.rdf.Uris;
 import org.opencohesion.rdf.store.GraphChange;
-import org.opencohesion.rdf.store.LocalStore;
+import org.opencohesion.api.TestStores;
 import org.opencohesion.rdf.store.Store;
 import org.opencohesion.rdf.vocab.As;
 
@@ -23,7 +23,7 @@ import org.opencohesion.rdf.vocab.As;
 class FeedPagingTest {
     @Test
     void walkingTheNextLinksReadsEveryActivityOnceInOrder() {
-        try (Store store = LocalStore.inMemory(Uris.of(Uris.DEFAULT_BASE))) {
+        try (Store store = TestStores.create(Uris.of(Uris.DEFAULT_BASE))) {
             // one commit of 150 datasets (more than a page), then 130 commits of one each
             store.commit(next -> List.of(GraphChange.append(store.uris().changesGraph(), activities(store.uris(), next, 150))));
             for (int i = 0; i < 130; i++) {

@@ -20,7 +20,7 @@ import org.opencohesion.api.TestSamples;
 import org.opencohesion.ingest.IngestService;
 import org.opencohesion.ingest.InputFolder;
 import org.opencohesion.rdf.Uris;
-import org.opencohesion.rdf.store.LocalStore;
+import org.opencohesion.api.TestStores;
 import org.opencohesion.rdf.store.Store;
 
 /**
@@ -36,7 +36,7 @@ final class LinkedDataFixture implements AutoCloseable {
 
     LinkedDataFixture(String base) {
         this.base = base;
-        store = LocalStore.inMemory(Uris.of(base));
+        store = TestStores.create(Uris.of(base));
         new IngestService(store).ingest(InputFolder.collect(List.of(TestSamples.samples()), null, null));
         server = OpenCohesionServer.create(Config.forTests().withBaseUri(base), store).start();
     }

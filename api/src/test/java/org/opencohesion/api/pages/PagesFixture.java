@@ -17,7 +17,7 @@ import org.opencohesion.api.TestSamples;
 import org.opencohesion.ingest.IngestService;
 import org.opencohesion.ingest.InputFolder;
 import org.opencohesion.rdf.Uris;
-import org.opencohesion.rdf.store.LocalStore;
+import org.opencohesion.api.TestStores;
 import org.opencohesion.rdf.store.Store;
 
 /**
@@ -55,7 +55,7 @@ public final class PagesFixture implements AutoCloseable {
                 port = s.getLocalPort();
             }
             base = "http://127.0.0.1:" + port;
-            store = LocalStore.inMemory(Uris.of(base));
+            store = TestStores.create(Uris.of(base));
             new IngestService(store).ingest(InputFolder.collect(List.of(samples), null, null));
             server = OpenCohesionServer.create(Config.forTests().withPort(port).withBaseUri(base), store).start();
         } catch (IOException e) {

@@ -22,7 +22,7 @@ import org.opencohesion.api.auth.TokenAuthenticator;
 import org.opencohesion.ingest.IngestService;
 import org.opencohesion.ingest.InputFolder;
 import org.opencohesion.rdf.Uris;
-import org.opencohesion.rdf.store.LocalStore;
+import org.opencohesion.api.TestStores;
 import org.opencohesion.rdf.store.Store;
 
 /**
@@ -43,7 +43,7 @@ final class RestFixture implements AutoCloseable {
             token = made[0];
             Path tokens = tempDir.resolve("tokens.txt");
             Files.writeString(tokens, "# write tokens\n" + made[1] + "\n");
-            store = LocalStore.inMemory(Uris.of(Uris.DEFAULT_BASE));
+            store = TestStores.create(Uris.of(Uris.DEFAULT_BASE));
             new IngestService(store).ingest(InputFolder.collect(List.of(TestSamples.samples()), null, null));
             Config config = Config.forTests().withTokenFile(tokens).withMaxBodyBytes(maxBodyBytes).withCacheMaxBytes(cacheBytes);
             server = OpenCohesionServer.create(config, store).start();

@@ -27,7 +27,7 @@ import org.opencohesion.ingest.IngestService;
 import org.opencohesion.ingest.InputFolder;
 import org.opencohesion.rdf.SparqlFile;
 import org.opencohesion.rdf.Uris;
-import org.opencohesion.rdf.store.LocalStore;
+import org.opencohesion.api.TestStores;
 import org.opencohesion.rdf.store.Store;
 
 /**
@@ -55,7 +55,7 @@ final class SparqlFixture implements AutoCloseable {
             Path tokens = Files.createTempFile("sparql-tokens", ".txt");
             tokens.toFile().deleteOnExit();
             Files.writeString(tokens, made[1] + "\n");
-            store = LocalStore.inMemory(Uris.of(Uris.DEFAULT_BASE));
+            store = TestStores.create(Uris.of(Uris.DEFAULT_BASE));
             new IngestService(store).ingest(InputFolder.collect(List.of(TestSamples.samples()), null, null));
             server = OpenCohesionServer.create(Config.forTests().withTokenFile(tokens).withSparql(limits), store).start();
         } catch (IOException e) {

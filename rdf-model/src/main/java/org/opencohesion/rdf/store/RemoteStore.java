@@ -47,10 +47,11 @@ import org.slf4j.LoggerFactory;
  *       generation and the data change together, and two writers on two nodes cannot both win.
  *   <li>{@link #generation()} asks the server at most once per {@code checkInterval}; after that
  *       time a node has seen every commit made through any other.
- *   <li>Queries name the dataset they run over: the published named graphs, never the state
- *       graph. When the server already takes the union of the named graphs as its default graph
- *       (Fuseki with {@code tdb2:unionDefaultGraph}, GraphDB, Virtuoso, Neptune), the service's
- *       own queries leave it to the server, which is faster.
+ *   <li>Every query names the dataset it runs over with the protocol's {@code default-graph-uri}
+ *       and {@code named-graph-uri}: the published named graphs (their union is the default
+ *       graph), never the state graph. The server's own idea of a default graph (the union of
+ *       all graphs, a stored graph) therefore does not matter, and the state graph cannot show
+ *       in a count or a {@code GRAPH ?g}.
  *   <li>A {@link #read} that sends more than one query checks that the generation did not move
  *       while it ran, and runs again if it did: many queries, one snapshot.
  * </ul>
@@ -72,7 +73,10 @@ public final class RemoteStore implements Store {
     private final Object checkLock = new Object();
     private volatile long generation;
     private volatile long checkedAt;
-    private boolean serverUnionDefault;
+    /** The published graphs of the latest generation asked for: they change only with a commit. */
+    private volatile GraphNames lastNames = new GraphNames(-1, List.of());
+
+    private record GraphNames(long generation, List<String> names) {}
 
     private RemoteStore(RemoteService service, Uris uris, Duration checkInterval) {
         this.service = service;
@@ -91,9 +95,7 @@ public final class RemoteStore implements Store {
     public static RemoteStore connect(RemoteService service, Uris uris, Duration checkInterval) {
         RemoteStore store = new RemoteStore(service, uris, checkInterval);
         store.claimBase();
-        store.serverUnionDefault = store.askServerUnionDefault();
-        LOG.info("remote store at {}; default graph is {}", service,
-                store.serverUnionDefault ? "the union of the named graphs" : "named in every query");
+        LOG.info("remote store at {}, generation {}", service, store.generation);
         store.installOntology();
         return store;
     }
@@ -139,13 +141,6 @@ public final class RemoteStore implements Store {
         return found.get(0);
     }
 
-    private boolean askServerUnionDefault() {
-        ParameterizedSparqlString q = new ParameterizedSparqlString("ASK { ?state ?base ?uri }");
-        q.setParam("state", STATE);
-        q.setParam("base", BASE);
-        return exec(q.asQuery(), null, INTERNAL_TIMEOUT, QueryExec::ask);
-    }
-
     private void installOntology() {
         Graph bundled = Ontology.load(uris).all();
         String name = uris.ontologyGraph();
@@ -173,11 +168,21 @@ public final class RemoteStore implements Store {
     }
 
     private long refreshGeneration() {
-        long started = System.nanoTime();
-        long current = readState().generation();
-        publish(current);
-        checkedAt = started;
+        freshGeneration();
         return generation;
+    }
+
+    /** Asks the server for the generation now; every answer also counts as this node's check. */
+    private long freshGeneration() {
+        long asked = System.nanoTime();
+        long current = readState().generation();
+        synchronized (checkLock) {
+            generation = Math.max(generation, current);
+            if (asked - checkedAt > 0) {
+                checkedAt = asked;
+            }
+        }
+        return current;
     }
 
     private void publish(long seen) {
@@ -191,12 +196,12 @@ public final class RemoteStore implements Store {
         for (int attempt = 1; ; attempt++) {
             View view = new View();
             T result = work.apply(view);
-            if (view.queries < 2 || view.streamed) {
+            // Even one query needs the check: it ran with the graph names of the generation read
+            // before it, and a commit in between could have added a dataset it did not name.
+            if (view.queries == 0 || view.streamed) {
                 return result;
             }
-            long after = readState().generation();
-            publish(after);
-            if (after == view.generationBefore) {
+            if (freshGeneration() == view.generationBefore) {
                 return result;
             }
             if (attempt == READ_ATTEMPTS) {
@@ -208,7 +213,7 @@ public final class RemoteStore implements Store {
     @Override
     public long commit(LongFunction<List<GraphChange>> changesFor) {
         for (int attempt = 1; ; attempt++) {
-            long current = readState().generation();
+            long current = freshGeneration();
             long next = current + 1;
             Path request = CommitRequest.write(STATE_GRAPH_PREFIX + current, STATE_GRAPH_PREFIX + next, changesFor.apply(next));
             try {
@@ -218,8 +223,7 @@ public final class RemoteStore implements Store {
             } catch (StoreException e) {
                 // The request either applied whole or not at all. Which one, and whether another
                 // writer got in first, the state graph tells.
-                long now = readState().generation();
-                publish(now);
+                long now = freshGeneration();
                 if (now == current) {
                     throw e;
                 }
@@ -275,30 +279,43 @@ public final class RemoteStore implements Store {
     }
 
     private final class View implements StoreView {
+        private boolean started;
         private int queries;
         private boolean streamed;
         private long generationBefore;
         private List<String> published;
 
-        /** Counts a query; before the first, notes the generation so {@link #read} can check it after. */
+        /** Counts a query, after {@link #start}. */
         private void beforeQuery() {
-            if (queries++ == 0) {
-                generationBefore = readState().generation();
-                publish(generationBefore);
+            start();
+            queries++;
+        }
+
+        /**
+         * Notes the generation the view starts from, so that {@link #read} can check that it did
+         * not move, and the graphs published at it.
+         */
+        private void start() {
+            if (!started) {
+                started = true;
+                generationBefore = freshGeneration();
+                GraphNames names = lastNames;
+                if (names.generation() != generationBefore) {
+                    names = new GraphNames(generationBefore, publishedGraphs());
+                    lastNames = names;
+                }
+                published = names.names();
             }
         }
 
         private List<String> published() {
-            if (published == null) {
-                beforeQuery();
-                published = publishedGraphs();
-            }
+            start();
             return published;
         }
 
-        /** The dataset for the service's own queries: the server's when it is already the union. */
+        /** The dataset for the service's own queries: every published graph, their union as default. */
         private DatasetDescription internalDataset() {
-            return serverUnionDefault ? null : DatasetDescription.create(published(), published());
+            return outsideDataset(null);
         }
 
         @Override
