@@ -40,6 +40,25 @@ class CommandLineTest {
     }
 
     @Test
+    void ingestsIntoARemoteStoreAndSaysSoWhenTheServerIsNotThere() throws IOException {
+        try (var fuseki = new org.opencohesion.rdf.testing.FusekiFixture(false)) {
+            String url = fuseki.datasetUrl().toString();
+            assertEquals(0, run("ingest", "--remote", url, TestSamples.samples().toString()), err::toString);
+            assertTrue(out.toString().contains("ingested 10 dataset(s)"), out::toString);
+            Path bad = dir.resolve("assets.csv");
+            Files.writeString(bad, "id,name,type,area,email\nx,X,spaceship,W06000006,someone@example.org\n");
+            assertEquals(1, run("ingest", "--remote", url, bad.toString()));
+            try (Store store = Stores.open(Config.forTests().withRemote(Config.Remote.at(fuseki.datasetUrl(), java.time.Duration.ZERO)))) {
+                assertEquals(10, new org.opencohesion.api.readmodel.ReadModels(store).current().datasets().size());
+            }
+            fuseki.stop();
+            assertEquals(3, run("ingest", "--remote", url, bad.toString()));
+            assertTrue(err.toString().contains("the store at " + url + " did not answer"), err::toString);
+        }
+        assertEquals(2, run("ingest", "--remote-user", "x", TestSamples.samples().toString()));
+    }
+
+    @Test
     void refusedInputExitsNonZeroListingEveryErrorAndChangesNothing() throws IOException {
         Path data = dir.resolve("data");
         assertEquals(0, run("ingest", "--data", data.toString(), TestSamples.samples().toString()));

@@ -266,7 +266,7 @@ public final class RemoteStore implements Store {
     }
 
     private <T> T exec(Query query, DatasetDescription dataset, Duration timeout, Function<QueryExec, T> work) {
-        QueryExecHTTPBuilder builder = service.query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        QueryExecHTTPBuilder builder = service.query(withBase(query)).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (dataset != null) {
             dataset.getDefaultGraphURIs().forEach(builder::addDefaultGraphURI);
             dataset.getNamedGraphURIs().forEach(builder::addNamedGraphURI);
@@ -276,6 +276,20 @@ public final class RemoteStore implements Store {
         } catch (RuntimeException e) {
             throw service.translate(e);
         }
+    }
+
+    /**
+     * The query as it must travel: Jena writes IRIs under the query's base as relative ones
+     * without a {@code BASE} unless the base was set explicitly, and the server would resolve
+     * them against its own URL.
+     */
+    private static Query withBase(Query query) {
+        if (query.getBaseURI() == null || query.explicitlySetBaseURI()) {
+            return query;
+        }
+        Query copy = QueryRequest.copyOf(query);
+        copy.setBaseURI(copy.getBaseURI());
+        return copy;
     }
 
     private final class View implements StoreView {

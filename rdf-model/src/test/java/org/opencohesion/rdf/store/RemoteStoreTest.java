@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +24,8 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opencohesion.rdf.Uris;
@@ -118,6 +124,9 @@ class RemoteStoreTest {
         DatasetDescription nothing = DatasetDescription.create(List.of("http://elsewhere.example/graph"), List.of());
         assertEquals((Integer) 0, store.read(view -> view.query(new QueryRequest(q, nothing, Duration.ofSeconds(10)), RemoteStoreTest::firstInt)),
                 "an unknown graph is empty, never the whole store");
+        Query relative = QueryFactory.create("SELECT (COUNT(*) AS ?n) { ?s <p> ?o }", "http://example.org/");
+        assertEquals((Integer) 2, store.read(view -> view.query(new QueryRequest(relative, null, Duration.ofSeconds(10)), RemoteStoreTest::firstInt)),
+                "IRIs relative to the query's base travel with it");
         Query graphs = QueryFactory.create("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s <http://example.org/p> ?o } }");
         assertEquals((Integer) 2, store.read(view -> view.query(new QueryRequest(graphs, null, Duration.ofSeconds(10)), RemoteStoreTest::firstInt)));
     }
@@ -196,6 +205,21 @@ class RemoteStoreTest {
         fuseki.start();
         assertEquals(before, store.generation());
         assertEquals(1, count(store, "SELECT * { ?s <http://example.org/p> 1 }"));
+    }
+
+    @Test
+    void aServerThatAsksForCredentialsGetsThemAndRefusesWrongOnes(@TempDir Path temp) throws IOException {
+        Path passwords = Files.writeString(temp.resolve("passwd"), "writer: s3cret\n");
+        fuseki = new FusekiFixture(true, "writer", passwords);
+        URI url = fuseki.datasetUrl();
+        StoreException refused = assertThrows(StoreException.class,
+                () -> RemoteStore.connect(new RemoteService(url, url, null, null), URIS, NOW));
+        assertTrue(refused.getMessage().contains("401"), refused.getMessage());
+        assertThrows(StoreException.class, () -> RemoteStore.connect(new RemoteService(url, url, "writer", "wrong"), URIS, NOW));
+        RemoteStore store = RemoteStore.connect(new RemoteService(url, url, "writer", "s3cret"), URIS, NOW);
+        store.commit(List.of(GraphChange.replace(URIS.datasetGraph("x"), turtle("ex:a ex:p 1 ."))));
+        assertEquals(1, count(store, "SELECT * { ?s <http://example.org/p> 1 }"));
+        assertFalse(new RemoteService(url, url, "writer", "s3cret").toString().contains("s3cret"));
     }
 
     @ParameterizedTest(name = "union default graph on the server: {0}")

@@ -1,6 +1,9 @@
 package org.opencohesion.rdf.testing;
 
 import java.net.URI;
+import java.nio.file.Path;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -18,12 +21,24 @@ import org.opencohesion.rdf.store.RemoteStore;
 public final class FusekiFixture implements AutoCloseable {
     private final DatasetGraph data;
     private final boolean unionDefaultGraph;
+    private final Path passwordFile;
+    private final String user;
     private FusekiServer server;
     private int port;
 
     /** @param unionDefaultGraph whether the server's default graph is the union of its named graphs */
     public FusekiFixture(boolean unionDefaultGraph) {
+        this(unionDefaultGraph, null, null);
+    }
+
+    /**
+     * A server that lets in only {@code user}, by HTTP basic authentication with the password in
+     * {@code passwordFile} (Jetty's format: {@code user: password} per line).
+     */
+    public FusekiFixture(boolean unionDefaultGraph, String user, Path passwordFile) {
         this.unionDefaultGraph = unionDefaultGraph;
+        this.user = user;
+        this.passwordFile = passwordFile;
         this.data = DatabaseMgr.createDatasetGraph();
         if (unionDefaultGraph) {
             data.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -33,7 +48,11 @@ public final class FusekiFixture implements AutoCloseable {
 
     /** Starts the server (again), on the port it had before if it ran already. */
     public void start() {
-        server = FusekiServer.create().loopback(true).port(port).add("/ds", data).build().start();
+        FusekiServer.Builder builder = FusekiServer.create().loopback(true).port(port).add("/ds", data);
+        if (user != null) {
+            builder.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).serverAuthPolicy(Auth.policyAllowSpecific(user));
+        }
+        server = builder.build().start();
         port = server.getHttpPort();
     }
 
