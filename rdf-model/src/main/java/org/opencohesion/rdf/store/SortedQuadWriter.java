@@ -33,18 +33,25 @@ final class SortedQuadWriter {
 
     private final NodeTable nodes;
     private final TupleIndex[] indexes;
-    private final NodeId[] batch = new NodeId[4 * BATCH];
+    private final int batchSize;
+    private final NodeId[] batch;
     private int size;
 
-    private SortedQuadWriter(NodeTupleTable quads) {
+    private SortedQuadWriter(NodeTupleTable quads, int batchSize) {
         this.nodes = quads.getNodeTable();
         this.indexes = quads.getTupleTable().getIndexes();
+        this.batchSize = batchSize;
+        this.batch = new NodeId[4 * batchSize];
     }
 
     /** A writer for {@code dsg}, which must be in a write transaction on this thread. */
     static SortedQuadWriter of(DatasetGraph dsg) {
+        return of(dsg, BATCH);
+    }
+
+    static SortedQuadWriter of(DatasetGraph dsg, int batchSize) {
         DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
-        return new SortedQuadWriter(tdb.getQuadTable().getNodeTupleTable());
+        return new SortedQuadWriter(tdb.getQuadTable().getNodeTupleTable(), batchSize);
     }
 
     /** Adds every triple of {@code triples} to the named graph {@code graph}, then flushes. */
@@ -59,7 +66,7 @@ final class SortedQuadWriter {
             batch[at + 2] = nodes.getAllocateNodeId(t.getPredicate());
             batch[at + 3] = nodes.getAllocateNodeId(t.getObject());
             count++;
-            if (++size == BATCH) {
+            if (++size == batchSize) {
                 flush();
             }
         }
