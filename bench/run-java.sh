@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# What run-rest.sh and run-sparql.sh share: installs wrk when missing, packages the modules, then
-# runs one benchmark class in a JVM of its own and keeps its output.
+# What the benchmark scripts share: installs wrk when missing (unless NO_WRK=1: the ingest
+# benchmark needs none), packages the modules, then runs one benchmark class in a JVM of its own
+# and keeps its output.
 #
 #   bench/run-java.sh CLASS LOG-PREFIX [options for CLASS...]
 set -euo pipefail
@@ -12,7 +13,7 @@ shift 2
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-if ! command -v wrk >/dev/null 2>&1; then
+if [ "${NO_WRK:-0}" != 1 ] && ! command -v wrk >/dev/null 2>&1; then
     echo "wrk is missing; installing it with apt-get" >&2
     sudo_cmd=""
     [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"

@@ -1,8 +1,6 @@
 package org.opencohesion.bench;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,40 +22,16 @@ record BenchSettings(Duration duration, Duration warmup, int connections, int th
     private static final Set<String> NAMES = Set.of("duration", "warmup", "connections", "threads", "timeout", "wrk", "shared", "keep", "reuse");
 
     static BenchSettings from(String[] args) {
-        Map<String, String> given = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument '" + args[i] + "'\n" + USAGE);
-            }
-            String name = args[i].substring(2);
-            String value;
-            int eq = name.indexOf('=');
-            if (eq >= 0) {
-                value = name.substring(eq + 1);
-                name = name.substring(0, eq);
-            } else if (i + 1 < args.length) {
-                value = args[++i];
-            } else {
-                throw new IllegalArgumentException("--" + name + " needs a value\n" + USAGE);
-            }
-            if (!NAMES.contains(name)) {
-                throw new IllegalArgumentException("unknown option --" + name + "\n" + USAGE);
-            }
-            given.put(name, value);
-        }
+        BenchArgs given = BenchArgs.parse(args, NAMES, USAGE);
         return new BenchSettings(
-                Duration.ofSeconds(Long.parseLong(setting(given, "duration", "10"))),
-                Duration.ofSeconds(Long.parseLong(setting(given, "warmup", "10"))),
-                Integer.parseInt(setting(given, "connections", "32")),
-                Integer.parseInt(setting(given, "threads", "2")),
-                Duration.ofSeconds(Long.parseLong(setting(given, "timeout", "30"))),
-                setting(given, "wrk", "wrk"),
-                setting(given, "shared", null),
-                Boolean.parseBoolean(setting(given, "keep", "false")),
-                setting(given, "reuse", null));
-    }
-
-    private static String setting(Map<String, String> given, String name, String fallback) {
-        return given.getOrDefault(name, System.getProperty("bench." + name, fallback));
+                Duration.ofSeconds(Long.parseLong(given.get("duration", "10"))),
+                Duration.ofSeconds(Long.parseLong(given.get("warmup", "10"))),
+                Integer.parseInt(given.get("connections", "32")),
+                Integer.parseInt(given.get("threads", "2")),
+                Duration.ofSeconds(Long.parseLong(given.get("timeout", "30"))),
+                given.get("wrk", "wrk"),
+                given.get("shared", null),
+                Boolean.parseBoolean(given.get("keep", "false")),
+                given.get("reuse", null));
     }
 }

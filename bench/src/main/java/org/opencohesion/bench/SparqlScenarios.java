@@ -36,7 +36,7 @@ final class SparqlScenarios {
     /** What the queries are drawn from. */
     record Params(String cohesionNamespace, Geography geography, List<String> years) {
         String ward(Random r) {
-            return geography.wards().get(r.nextInt(geography.wards().size())).code();
+            return geography.smallAreas().get(r.nextInt(geography.smallAreas().size())).code();
         }
 
         String authority(Random r) {

@@ -55,14 +55,14 @@ public final class SyntheticData {
                 writeObservations(observations, folder.resolve("observations").resolve(indicator.id() + ".csv"));
                 rows += observations.size();
             }
-            return new Summary(areas.size(), geography.localAuthorities().size(), geography.wards().size(),
+            return new Summary(areas.size(), geography.localAuthorities().size(), geography.smallAreas().size(),
                     SyntheticIndicator.ALL.size(), PERIODS.size(), rows);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the synthetic data to " + folder + ": " + e.getMessage(), e);
         }
     }
 
-    private static void writeAreas(List<Area> areas, Path file) throws IOException {
+    static void writeAreas(List<Area> areas, Path file) throws IOException {
         try (CSVPrinter out = printer(file, "code", "name", "name_cy", "level", "parent")) {
             for (Area area : areas) {
                 out.printRecord(area.code(), area.name(), area.nameCy(), area.level(), area.parent());
@@ -70,7 +70,7 @@ public final class SyntheticData {
         }
     }
 
-    private static void writeIndicators(Path file) throws IOException {
+    static void writeIndicators(Path file) throws IOException {
         try (CSVPrinter out = printer(file, "id", "label", "description", "measure", "unit", "theme", "disclosure_threshold")) {
             for (SyntheticIndicator indicator : SyntheticIndicator.ALL) {
                 out.printRecord(indicator.id(), indicator.label(), "SYNTHETIC VALUES for load testing.",
@@ -79,7 +79,7 @@ public final class SyntheticData {
         }
     }
 
-    private static void writeObservations(List<SyntheticObservations.Row> rows, Path file) throws IOException {
+    static void writeObservations(List<SyntheticObservations.Row> rows, Path file) throws IOException {
         try (CSVPrinter out = printer(file, "area", "period", "value", "numerator", "denominator", "status")) {
             for (SyntheticObservations.Row row : rows) {
                 out.printRecord(row.area(), row.period(), row.value(), row.numerator(), row.denominator(), row.status());
@@ -87,7 +87,7 @@ public final class SyntheticData {
         }
     }
 
-    private static CSVPrinter printer(Path file, String... header) throws IOException {
+    static CSVPrinter printer(Path file, String... header) throws IOException {
         Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         // Null prints as an empty field: the input contract reads an empty cell as "not given".
         return new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).setNullString("").get());

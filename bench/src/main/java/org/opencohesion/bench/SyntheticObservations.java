@@ -10,50 +10,51 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Deterministic made-up values for one indicator: a row per ward and period, and a row per local
- * authority and period that adds its wards up (so secondary suppression has parents to protect).
+ * Deterministic made-up values for one indicator: a row per small area (ward or LSOA) and period,
+ * and a row per local authority and period that adds its small areas up (so secondary suppression
+ * has parents to protect).
  */
 final class SyntheticObservations {
-    /** Share of ward cells published as not-available, so gaps appear as they do in real data. */
+    /** Share of small-area cells published as not-available, so gaps appear as they do in real data. */
     private static final double NOT_AVAILABLE_SHARE = 0.003;
 
     /** One row of {@code observations/{indicator}.csv}; {@code null} fields are left empty. */
     record Row(String area, String period, String value, Long numerator, Long denominator, String status) {}
 
     private final Geography geography;
-    private final Map<String, Double> wardWeights;
+    private final Map<String, Double> weights;
     private final List<String> periods;
 
     SyntheticObservations(Geography geography, List<String> periods, long seed) {
         this.geography = geography;
         this.periods = List.copyOf(periods);
-        this.wardWeights = new HashMap<>();
+        this.weights = new HashMap<>();
         Random random = new Random(seed);
-        // A ward's weight stands for its population: the same for every indicator, so a big ward is big everywhere.
-        for (Area ward : geography.wards()) {
-            wardWeights.put(ward.code(), 0.4 + 1.6 * random.nextDouble());
+        // An area's weight stands for its population: the same for every indicator, so a big area is big everywhere.
+        for (Area area : geography.smallAreas()) {
+            weights.put(area.code(), 0.4 + 1.6 * random.nextDouble());
         }
     }
 
     List<Row> rowsFor(SyntheticIndicator indicator, long seed) {
         Random random = new Random(seed);
         Map<String, Totals> authorityTotals = new LinkedHashMap<>();
-        List<Row> wardRows = new ArrayList<>();
-        for (Area ward : geography.wards()) {
-            double weight = wardWeights.get(ward.code());
+        List<Row> smallAreaRows = new ArrayList<>();
+        for (Area area : geography.smallAreas()) {
+            double weight = weights.get(area.code());
             for (int p = 0; p < periods.size(); p++) {
                 String period = periods.get(p);
-                Totals totals = authorityTotals.computeIfAbsent(ward.parent() + " " + period, k -> new Totals());
+                Totals totals = authorityTotals.computeIfAbsent(area.parent() + " " + period, k -> new Totals());
                 if (random.nextDouble() < NOT_AVAILABLE_SHARE) {
-                    wardRows.add(new Row(ward.code(), period, null, null, null, "not-available"));
+                    smallAreaRows.add(new Row(area.code(), period, null, null, null, "not-available"));
                     continue;
                 }
                 double trend = 1 + 0.03 * (p - periods.size() / 2);
                 Row row = indicator.isCount()
-                        ? countRow(ward.code(), period, indicator.typical() * weight * trend, random)
-                        : percentageRow(ward.code(), period, indicator.typical() * trend, weight, random);
+                        ? countRow(area.code(), period, indicator.typical() * weight * trend, random)
+                        : percentageRow(area.code(), period, indicator.typical() * trend, weight, random);
                 totals.add(row);
-                wardRows.add(withStatus(row, p));
+                smallAreaRows.add(withStatus(row, p));
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -65,7 +66,7 @@ final class SyntheticObservations {
                 }
             }
         }
-        rows.addAll(wardRows);
+        rows.addAll(smallAreaRows);
         return rows;
     }
 

@@ -30,8 +30,8 @@ class SyntheticDataTest {
         // Walsall and Wrexham were re-warded after 2016: only the new codes are current.
         assertEquals(List.of("E05010827", "E05010828", "E05010829", "E05010830",
                         "E05016433", "E05016434", "E05016435", "W05001713", "W05001714", "W05001715"),
-                geography.wards().stream().map(Area::code).toList());
-        assertEquals("Beechdale, Leamore & Reedswood", geography.wards().get(6).name());
+                geography.smallAreas().stream().map(Area::code).toList());
+        assertEquals("Beechdale, Leamore & Reedswood", geography.smallAreas().get(6).name());
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class IngestService {
         readers.put(InputKind.INDICATORS, new IndicatorsReader(uris));
         readers.put(InputKind.PLANS, new PlanReader(uris));
         readers.put(InputKind.ASSETS, new AssetsReader(uris));
-        readers.put(InputKind.OBSERVATIONS, new ObservationsReader(uris));
+        readers.put(InputKind.OBSERVATIONS, new ObservationsReader(uris, shapes));
         readers.put(InputKind.RDF, new RdfReader(uris));
     }
 
@@ -82,9 +82,10 @@ public final class IngestService {
             ParsedDataset dataset = readers.get(file.kind()).read(file, context, errors);
             if (dataset != null) {
                 // The shapes are the safety net for files the contract checks passed; on a file
-                // with contract errors they would only repeat them less precisely.
-                if (errors.total() == errorsBefore) {
-                    checkShapes(dataset, errors);
+                // with contract errors they would only repeat them less precisely. A streamed
+                // dataset's reader checked its triples batch by batch as it read them.
+                if (errors.total() == errorsBefore && !dataset.isStreamed()) {
+                    ShapeCheck.report(shapes, dataset.model().getGraph(), file, dataset.lines(), errors);
                 }
                 parsed.add(dataset);
                 listener.fileFinished(file, dataset.rows());
@@ -101,20 +102,19 @@ public final class IngestService {
             // Hashed here, not inside commit(), which holds the store's write lock.
             checksums.put(dataset.file().datasetId(), sha256(dataset.file().content()));
             summaries.add(new IngestReport.Dataset(dataset.file().datasetId(), dataset.file().kind().slug(),
-                    dataset.file().name(), dataset.rows(), dataset.model().size()));
+                    dataset.file().name(), dataset.rows(), dataset.triples()));
         }
         long generation = store.commit(next -> {
             List<GraphChange> changes = new ArrayList<>();
             for (ParsedDataset dataset : parsed) {
                 String id = dataset.file().datasetId();
-                Graph data = dataset.model().getGraph();
                 Graph record = DatasetRecord.build(uris, dataset, checksums.get(id),
-                        issued.getOrDefault(id, ended), started, ended, data.size(), next);
+                        issued.getOrDefault(id, ended), started, ended, dataset.triples(), next);
                 List<ShapeValidator.Violation> broken = shapes.validate(record);
                 if (!broken.isEmpty()) {
                     throw new IllegalStateException("the dataset record for " + id + " breaks the shapes: " + broken);
                 }
-                changes.add(GraphChange.replace(uris.datasetGraph(id), data));
+                changes.add(dataset.replacing(uris.datasetGraph(id)));
                 changes.add(GraphChange.replace(uris.datasetMetaGraph(id), record));
                 ChangeRecord.Kind kind = issued.containsKey(id) ? ChangeRecord.Kind.UPDATED : ChangeRecord.Kind.CREATED;
                 changes.add(GraphChange.append(uris.changesGraph(), ChangeRecord.build(uris, id, kind, ended, next)));
@@ -164,13 +164,6 @@ public final class IngestService {
         return graphs;
     }
 
-    private void checkShapes(ParsedDataset dataset, InputErrors errors) {
-        for (ShapeValidator.Violation v : shapes.validate(dataset.model().getGraph())) {
-            Integer line = dataset.lines().get(v.focusNode());
-            String focus = v.focusNode().isURI() ? v.focusNode().getURI() : "a blank node";
-            errors.add(ErrorCode.SHAPE_VIOLATION, dataset.file().name(), line, null, v.path(), focus + ": " + v.message());
-        }
-    }
 
     private Map<String, Instant> issuedDates(List<ParsedDataset> parsed) {
         Map<String, Instant> issued = new HashMap<>();

@@ -1,55 +1,45 @@
 package org.opencohesion.ingest.read;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.opencohesion.ingest.DisclosureControl;
-import org.opencohesion.ingest.DisclosureControl.Cell;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.opencohesion.ingest.ErrorCode;
 import org.opencohesion.ingest.IndicatorDefinition;
 import org.opencohesion.ingest.IngestContext;
 import org.opencohesion.ingest.InputErrors;
 import org.opencohesion.ingest.InputFile;
 import org.opencohesion.ingest.ParsedDataset;
-import org.opencohesion.ingest.Period;
-import org.opencohesion.ingest.SourceText;
-import org.opencohesion.ingest.csv.Column;
-import org.opencohesion.ingest.csv.CsvRow;
-import org.opencohesion.ingest.csv.CsvTable;
+import org.opencohesion.ingest.ShapeCheck;
+import org.opencohesion.rdf.ShapeValidator;
 import org.opencohesion.rdf.Uris;
-import org.opencohesion.rdf.vocab.Coh;
-import org.opencohesion.rdf.vocab.Qb;
+import org.opencohesion.rdf.store.TripleSource;
 
 /**
  * {@code observations/{indicator}.csv}: anonymised values by area and period, put through
- * {@link DisclosureControl} before they become cube observations.
+ * disclosure control before they become cube observations.
  *
- * <p>Error messages here never quote a cell: any value might be one that must be suppressed.
+ * <p>An indicator covering every LSOA of England and Wales for ten years is 350,000 rows and two
+ * million triples, and an ingest may hold twenty of them, so observations are never held as a
+ * model. Reading checks every row against the contract and the areas known to the ingest, then
+ * the triples against the shapes {@value #SHAPE_BATCH} cells at a time (every observation shape
+ * looks at one subject only, so batches by subject find what the whole graph would), and keeps
+ * only their count. The commit reads the file again and streams its triples into the store.
  */
 public final class ObservationsReader implements DatasetReader {
-    private static final List<Column> COLUMNS = List.of(
-            Column.required("area"), Column.required("period"), Column.optional("value"),
-            Column.optional("numerator"), Column.optional("denominator"), Column.optional("status"));
-    private static final BigDecimal TOLERANCE = new BigDecimal("0.1");
-    private static final String NOT_AVAILABLE = "not-available";
+    /** Cells checked against the shapes at a time: a graph of about 110,000 triples. */
+    static final int SHAPE_BATCH = 20_000;
 
     private final Uris uris;
+    private final ShapeValidator shapes;
 
-    public ObservationsReader(Uris uris) {
+    public ObservationsReader(Uris uris, ShapeValidator shapes) {
         this.uris = uris;
+        this.shapes = shapes;
     }
-
-    private record Row(Cell cell, Period period, String status) {}
 
     @Override
     public ParsedDataset read(InputFile file, IngestContext context, InputErrors errors) {
@@ -61,145 +51,59 @@ public final class ObservationsReader implements DatasetReader {
             return null;
         }
         IndicatorDefinition indicator = found.get();
-        String text = SourceText.decode(file, errors);
-        if (text == null) {
+        int errorsBefore = errors.total();
+        List<ObservationTable.Row> rows = ObservationTable.read(file, indicator, context, errors, context::counting);
+        if (rows == null) {
             return null;
         }
-        Map<String, Integer> seen = new HashMap<>();
-        List<Row> rows = new ArrayList<>();
-        CsvTable.read(file, text, COLUMNS, errors, false, context.counting(row -> {
-            String area = row.gss("area", true);
-            String periodText = row.required("period");
-            Period period = periodText == null ? null : Period.parse(periodText).orElse(null);
-            if (periodText != null && period == null) {
-                row.error(ErrorCode.INVALID_DATE, "period", "'" + periodText
-                        + "' is not a period: use 2023, 2023-Q2, 2023-04, 2023-04-01 or a financial year 2023/24");
-            }
-            String status = row.concept("status", false, Concepts.OBSERVATION_STATUSES);
-            BigDecimal value = value(row, indicator, status);
-            Long numerator = row.integer("numerator", 0, Long.MAX_VALUE);
-            Long denominator = row.integer("denominator", 0, Long.MAX_VALUE);
-            checkRatio(row, indicator, value, numerator, denominator);
-            if (area != null && !context.hasArea(area)) {
-                row.error(ErrorCode.UNKNOWN_REFERENCE, "area", "area " + area + " is not published; add it to areas.csv");
-            }
-            if (area == null || period == null) {
-                return;
-            }
-            String key = area + " " + period.slug();
-            if (seen.putIfAbsent(key, row.line()) != null) {
-                row.error(ErrorCode.DUPLICATE_OBSERVATION, "area",
-                        "area " + area + " already has a value for period " + periodText + " on line " + seen.get(key));
-                return;
-            }
-            rows.add(new Row(new Cell(area, period.slug(), row.line(), value, numerator, denominator), period, status));
-        }));
-        DisclosureControl.apply(indicator, rows.stream().map(Row::cell).toList(), context::parentOf);
-        return toDataset(file, indicator, rows);
+        String title = indicator.label() + " (observations)";
+        if (errors.total() > errorsBefore) {
+            // Refused: the ingest stops before its commit, so this source is never read.
+            return ParsedDataset.streamed(file, () -> {
+                throw new IllegalStateException(file.name() + " was refused and is never written");
+            }, 0, rows.size(), title);
+        }
+        ObservationTriples triples = new ObservationTriples(uris, indicator);
+        long count = checkShapes(file, rows, triples, errors);
+        TripleSource source = () -> triples.all(readAgain(file, indicator, context));
+        return ParsedDataset.streamed(file, source, count, rows.size(), title);
     }
 
-    /** The value, checked against the measure; never echoed in a message. */
-    private static BigDecimal value(CsvRow row, IndicatorDefinition indicator, String status) {
-        String raw = row.text("value");
-        if (raw == null) {
-            if (status == null && row.text("status") == null) {
-                row.error(ErrorCode.MISSING_VALUE, "value", "a value is required unless a status (e.g. not-available) is given");
-            }
-            return null;
-        }
-        BigDecimal value = row.decimal("value", false);
-        if (value == null) {
-            return null;
-        }
-        if (NOT_AVAILABLE.equals(status)) {
-            row.error(ErrorCode.INVALID_VALUE, "value", "a value marked not-available must be left empty");
-            return null;
-        }
-        if (indicator.isCount()) {
-            if (value.signum() < 0) {
-                row.error(ErrorCode.OUT_OF_RANGE, "value", "a count cannot be negative");
-                return null;
-            }
-            if (value.stripTrailingZeros().scale() > 0) {
-                row.error(ErrorCode.INVALID_VALUE, "value", "a count must be a whole number");
-                return null;
-            }
-        } else if ("percentage".equals(indicator.measure())
-                && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            row.error(ErrorCode.OUT_OF_RANGE, "value", "a percentage lies between 0 and 100");
-            return null;
-        } else if ("rate-per-1000".equals(indicator.measure()) && value.signum() < 0) {
-            row.error(ErrorCode.OUT_OF_RANGE, "value", "a rate cannot be negative");
-            return null;
-        }
-        return value;
-    }
-
-    private static void checkRatio(CsvRow row, IndicatorDefinition indicator, BigDecimal value, Long numerator, Long denominator) {
-        if (row.text("numerator") == null && row.text("denominator") == null) {
-            return;
-        }
-        if (!indicator.isRatio()) {
-            row.error(ErrorCode.INVALID_VALUE, numerator != null ? "numerator" : "denominator",
-                    "numerator and denominator apply only to percentages and rates, and this indicator is a " + indicator.measure());
-            return;
-        }
-        if (row.text("numerator") != null && numerator == null || row.text("denominator") != null && denominator == null) {
-            return; // not whole numbers: already reported
-        }
-        if (numerator == null || denominator == null) {
-            row.error(ErrorCode.INVALID_VALUE, numerator == null ? "numerator" : "denominator", "give both numerator and denominator, or neither");
-            return;
-        }
-        if (denominator == 0 || numerator > denominator && "percentage".equals(indicator.measure())) {
-            row.error(ErrorCode.INVALID_VALUE, "denominator", "the denominator must be positive and not smaller than the numerator");
-            return;
-        }
-        if (value != null) {
-            BigDecimal scale = BigDecimal.valueOf("percentage".equals(indicator.measure()) ? 100 : 1000);
-            BigDecimal expected = BigDecimal.valueOf(numerator).multiply(scale).divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL64);
-            if (expected.subtract(value).abs().compareTo(TOLERANCE) > 0) {
-                row.error(ErrorCode.INVALID_VALUE, "value", "the value does not agree with numerator and denominator (to within 0.1)");
-            }
-        }
-    }
-
-    private ParsedDataset toDataset(InputFile file, IndicatorDefinition indicator, List<Row> rows) {
-        Coh coh = uris.coh();
-        Model model = ModelFactory.createDefaultModel();
-        Map<Node, Integer> lines = new HashMap<>();
-        Resource dataSet = model.createResource(uris.indicator(indicator.id()).getURI());
-        Map<String, Period> periods = new HashMap<>();
-        for (Row row : rows) {
-            Cell cell = row.cell();
-            Resource cellNode = model.createResource(uris.observation(indicator.id(), cell.area(), cell.period()).getURI())
-                    .addProperty(coh.refArea, uris.area(cell.area()))
-                    .addProperty(coh.refPeriod, model.createResource(row.period().uri()));
-            lines.put(cellNode.asNode(), cell.line());
-            periods.putIfAbsent(row.period().uri(), row.period());
-            if (cell.value() != null) {
-                cellNode.addProperty(RDF.type, Qb.Observation)
-                        .addProperty(Qb.dataSet, dataSet)
-                        .addLiteral(coh.value, indicator.isCount()
-                                ? model.createTypedLiteral(cell.value().toBigIntegerExact())
-                                : model.createTypedLiteral(cell.value()));
-                if (row.status() != null) {
-                    cellNode.addProperty(coh.obsStatus, uris.concept("obs-status", row.status()));
+    /** Checks the triples of {@code rows} against the shapes batch by batch; returns how many there are. */
+    private long checkShapes(InputFile file, List<ObservationTable.Row> rows, ObservationTriples triples, InputErrors errors) {
+        long count = 0;
+        for (int from = 0; from < rows.size() || from == 0; from += SHAPE_BATCH) {
+            Graph batch = GraphFactory.createDefaultGraph();
+            Map<Node, Integer> lines = new HashMap<>();
+            int to = Math.min(rows.size(), from + SHAPE_BATCH);
+            for (ObservationTable.Row row : rows.subList(from, to)) {
+                lines.put(triples.subject(row), row.cell().line());
+                for (Triple t : triples.of(row)) {
+                    batch.add(t);
+                    count++;
                 }
-            } else {
-                String status = cell.suppressed() ? "suppressed" : NOT_AVAILABLE;
-                cellNode.addProperty(RDF.type, coh.EmptyCell)
-                        .addProperty(coh.cellOf, dataSet)
-                        .addProperty(coh.obsStatus, uris.concept("obs-status", status));
             }
+            if (to == rows.size()) {
+                for (Triple t : triples.periods(rows)) {
+                    batch.add(t);
+                    count++;
+                }
+            }
+            ShapeCheck.report(shapes, batch, file, lines, errors);
         }
-        for (Period p : periods.values()) {
-            model.createResource(p.uri())
-                    .addProperty(RDFS.label, p.label())
-                    .addProperty(coh.periodStart, p.start().toString(), XSDDatatype.XSDdate)
-                    .addProperty(coh.periodEnd, p.end().toString(), XSDDatatype.XSDdate);
-        }
-        return new ParsedDataset(file, model, rows.size(), lines, indicator.label() + " (observations)");
+        return count;
     }
 
+    /**
+     * The same rows again, for the commit. The file was checked and its references have not
+     * changed since (an ingest holds the store's only writer), so an error now is a bug.
+     */
+    private static List<ObservationTable.Row> readAgain(InputFile file, IndicatorDefinition indicator, IngestContext context) {
+        InputErrors errors = new InputErrors();
+        List<ObservationTable.Row> rows = ObservationTable.read(file, indicator, context, errors, each -> each);
+        if (rows == null || !errors.isEmpty()) {
+            throw new IllegalStateException(file.name() + " read differently the second time: " + errors.list());
+        }
+        return rows;
+    }
 }

@@ -130,6 +130,7 @@ public final class LocalStore implements Store {
         long next = Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             long bumped = readGeneration(dsg) + 1;
+            SortedQuadWriter writer = SortedQuadWriter.of(dsg);
             for (GraphChange change : changesFor.apply(bumped)) {
                 Node graph = NodeFactory.createURI(change.graphName());
                 if (Quad.isDefaultGraph(graph)) {
@@ -139,7 +140,7 @@ public final class LocalStore implements Store {
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                 }
                 if (!change.isDelete()) {
-                    change.content().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+                    writer.addAll(graph, change.triples());
                 }
             }
             dsg.deleteAny(STATE_GRAPH, STATE, GENERATION, Node.ANY);
