@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
@@ -40,8 +41,8 @@ final class CommitRequest {
                     if (!change.append()) {
                         out.write("DROP SILENT GRAPH " + graph + " ;\n");
                     }
-                    if (!change.isDelete() && !change.content().isEmpty()) {
-                        writeInsert(out, graph, change, operation++);
+                    if (!change.isDelete()) {
+                        writeInsert(out, graph, change.triples(), operation++);
                     }
                 }
             }
@@ -51,12 +52,15 @@ final class CommitRequest {
         }
     }
 
-    private static void writeInsert(Writer out, String graph, GraphChange change, int operation) throws IOException {
+    /** An {@code INSERT DATA} of {@code triples}, read once (a streamed change is never held whole); none if there are none. */
+    private static void writeInsert(Writer out, String graph, Iterator<Triple> triples, int operation) throws IOException {
+        if (!triples.hasNext()) {
+            return;
+        }
         // Blank node labels may not be shared by two operations of one request: give each
-        // operation its own.
+        // operation its own. A streamed change (observations) has none, so this map stays small.
         Map<Node, String> blanks = new HashMap<>();
         out.write("INSERT DATA { GRAPH " + graph + " {\n");
-        var triples = change.content().find();
         try {
             while (triples.hasNext()) {
                 Triple t = triples.next();
@@ -68,7 +72,9 @@ final class CommitRequest {
                 out.write(" .\n");
             }
         } finally {
-            triples.close();
+            if (triples instanceof org.apache.jena.util.iterator.ClosableIterator<Triple> closable) {
+                closable.close();
+            }
         }
         out.write("} } ;\n");
     }

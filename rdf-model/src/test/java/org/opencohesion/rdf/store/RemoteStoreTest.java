@@ -86,6 +86,21 @@ class RemoteStoreTest {
         assertEquals(start + 4, store.generation());
     }
 
+    @Test
+    void aStreamedChangeIsReadOnceAndWrittenWhole() {
+        RemoteStore store = node(false, NOW);
+        AtomicInteger opened = new AtomicInteger();
+        TripleSource source = () -> {
+            opened.incrementAndGet();
+            return java.util.stream.IntStream.range(0, 5000).mapToObj(i -> org.apache.jena.graph.Triple.create(
+                    NodeFactory.createURI("http://example.org/s" + i), NodeFactory.createURI("http://example.org/p"),
+                    NodeFactory.createLiteralString("v" + i))).iterator();
+        };
+        store.commit(List.of(GraphChange.replaceStreamed(URIS.datasetGraph("big"), source)));
+        assertEquals(1, opened.get());
+        assertEquals(5000, count(store, "SELECT * { ?s <http://example.org/p> ?o }"));
+    }
+
     @ParameterizedTest(name = "union default graph on the server: {0}")
     @ValueSource(booleans = {true, false})
     void theStoresOwnStateIsNeverPublished(boolean union) {
