@@ -82,9 +82,8 @@ public final class OpenCohesionServer implements AutoCloseable {
             });
             problems.register(c);
             Cors.register(c);
-            new HealthController(store, json).register(c);
-            metrics.register(c);
-            new DocsController().register(c);
+            // Javalin tries a request's path against every route of its method in the order they were
+            // registered, a regular expression each: the REST API, most of the traffic, goes first
             new AreaController(api).register(c);
             new PartnershipController(api).register(c);
             new PlanController(api).register(c);
@@ -101,6 +100,9 @@ public final class OpenCohesionServer implements AutoCloseable {
             new CsvwController(api, csvw).register(c);
             new DownloadController(api, observations, csvw).register(c);
             sparql.register(c);
+            new HealthController(store, json).register(c);
+            metrics.register(c);
+            new DocsController().register(c);
         });
         return new OpenCohesionServer(config, app);
     }
