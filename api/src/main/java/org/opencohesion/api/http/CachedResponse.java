@@ -6,8 +6,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Map;
+import java.util.List;
+import org.eclipse.jetty.ee10.servlet.ServletApiResponse;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.opencohesion.api.problem.ClientError;
 import org.opencohesion.api.problem.Problem;
 
@@ -22,9 +28,10 @@ final class CachedResponse {
 
     /**
      * One set of bytes with its headers: {@code validators} go on a 304 too (RFC 9110 15.4.5:
-     * ETag, Cache-Control and Vary), {@code representation} only with the body.
+     * ETag, Cache-Control and Vary), {@code representation} only with the body. Jetty's own fields,
+     * encoded once: made per request from names and values, they were most of a hit's header work.
      */
-    private record Variant(byte[] body, String etag, String contentType, String[] validators, String[] representation) {}
+    private record Variant(byte[] body, String etag, HttpField[] validators, HttpField[] representation) {}
 
     private final Variant plain;
     private final Variant gzipped;
@@ -55,7 +62,7 @@ final class CachedResponse {
 
     /**
      * Sends the variant the request accepts, or a 304 when the client has it. The body is written
-     * straight to the servlet's stream, with its length: {@code ctx.result(bytes)} would have
+     * straight to the servlet's stream, its length set: {@code ctx.result(bytes)} would have
      * Javalin copy it through a 32 KB buffer allocated per request, then into Jetty's buffer.
      */
     void send(Context ctx) {
@@ -67,14 +74,12 @@ final class CachedResponse {
                     "If-None-Match matches the current answer; a POST answers 412 rather than 304"));
         }
         HttpServletResponse res = ctx.res();
-        setAll(res, v.validators());
+        putAll(res, v.validators());
         if (matched) {
             ctx.status(304);
             return;
         }
-        setAll(res, v.representation());
-        res.setContentType(v.contentType());
-        res.setContentLength(v.body().length);
+        putAll(res, v.representation());
         try {
             res.getOutputStream().write(v.body());
         } catch (IOException e) {
@@ -82,26 +87,34 @@ final class CachedResponse {
         }
     }
 
-    private static void setAll(HttpServletResponse res, String[] headers) {
-        for (int i = 0; i < headers.length; i += 2) {
-            res.setHeader(headers[i], headers[i + 1]);
+    /** Sets each field, replacing any of the same name, as {@code setHeader} would. */
+    private static void putAll(HttpServletResponse res, HttpField[] fields) {
+        if (res instanceof ServletApiResponse jetty) {
+            // the same list setHeader, setContentType and setContentLength write to
+            HttpFields.Mutable headers = jetty.getResponse().getHeaders();
+            for (HttpField f : fields) {
+                headers.put(f);
+            }
+        } else {
+            for (HttpField f : fields) {
+                res.setHeader(f.getName(), f.getValue());
+            }
         }
     }
 
     private static Variant variant(Rendered rendered, byte[] body, String etag, String vary, String encoding) {
-        String[] validators = {"ETag", etag, "Cache-Control", CACHE_CONTROL, "Vary", vary};
-        Map<String, String> own = rendered.headers();
-        String[] representation = new String[2 * own.size() + (encoding == null ? 0 : 2)];
-        int i = 0;
-        for (Map.Entry<String, String> h : own.entrySet()) {
-            representation[i++] = h.getKey();
-            representation[i++] = h.getValue();
-        }
+        HttpField[] validators = {
+            new PreEncodedHttpField(HttpHeader.ETAG, etag),
+            new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, CACHE_CONTROL),
+            new PreEncodedHttpField(HttpHeader.VARY, vary)};
+        List<HttpField> representation = new ArrayList<>();
+        rendered.headers().forEach((name, value) -> representation.add(new PreEncodedHttpField(name, value)));
+        representation.add(new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, rendered.contentType()));
         if (encoding != null) {
-            representation[i++] = "Content-Encoding";
-            representation[i] = encoding;
+            representation.add(new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, encoding));
         }
-        return new Variant(body, etag, rendered.contentType(), validators, representation);
+        representation.add(new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, body.length));
+        return new Variant(body, etag, validators, representation.toArray(new HttpField[0]));
     }
 
     private static String etag(byte[] body) {
