@@ -9,9 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.eclipse.jetty.ee10.servlet.ServletApiResponse;
 import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.opencohesion.api.problem.ClientError;
@@ -28,8 +26,8 @@ final class CachedResponse {
 
     /**
      * One set of bytes with its headers: {@code validators} go on a 304 too (RFC 9110 15.4.5:
-     * ETag, Cache-Control and Vary), {@code representation} only with the body. Jetty's own fields,
-     * encoded once: made per request from names and values, they were most of a hit's header work.
+     * ETag, Cache-Control and Vary), {@code representation} only with the body; made once, as
+     * {@link ResponseFields} sets them.
      */
     private record Variant(byte[] body, String etag, HttpField[] validators, HttpField[] representation) {}
 
@@ -74,31 +72,16 @@ final class CachedResponse {
                     "If-None-Match matches the current answer; a POST answers 412 rather than 304"));
         }
         HttpServletResponse res = ctx.res();
-        putAll(res, v.validators());
+        ResponseFields.put(res, v.validators());
         if (matched) {
             ctx.status(304);
             return;
         }
-        putAll(res, v.representation());
+        ResponseFields.put(res, v.representation());
         try {
             res.getOutputStream().write(v.body());
         } catch (IOException e) {
             // the client has gone (Jetty has already aborted the response): nothing is left to answer
-        }
-    }
-
-    /** Sets each field, replacing any of the same name, as {@code setHeader} would. */
-    private static void putAll(HttpServletResponse res, HttpField[] fields) {
-        if (res instanceof ServletApiResponse jetty) {
-            // the same list setHeader, setContentType and setContentLength write to
-            HttpFields.Mutable headers = jetty.getResponse().getHeaders();
-            for (HttpField f : fields) {
-                headers.put(f);
-            }
-        } else {
-            for (HttpField f : fields) {
-                res.setHeader(f.getName(), f.getValue());
-            }
         }
     }
 
