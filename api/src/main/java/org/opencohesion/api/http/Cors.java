@@ -3,6 +3,9 @@ package org.opencohesion.api.http;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
  * Any origin may read (GET, HEAD) from a browser; writes are not offered cross-origin, since
@@ -11,14 +14,19 @@ import io.javalin.http.HandlerType;
  * editors hosted elsewhere (YASGUI and the like) send long queries that way.
  */
 public final class Cors {
+    /** Sent with every read, so made once (see {@link ResponseFields}). */
+    private static final HttpField[] READ = {
+        new PreEncodedHttpField(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
+        new PreEncodedHttpField(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS,
+                "ETag, Link, X-Total-Count, Content-Location, X-Result-Row-Limit, X-Result-Truncated")};
+
     private Cors() {}
 
     public static void register(JavalinConfig config) {
         config.routes.before(ctx -> {
             if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD
                     || (ctx.method() == HandlerType.POST && isSparql(ctx))) {
-                ctx.header("Access-Control-Allow-Origin", "*");
-                ctx.header("Access-Control-Expose-Headers", "ETag, Link, X-Total-Count, Content-Location, X-Result-Row-Limit, X-Result-Truncated");
+                ResponseFields.put(ctx.res(), READ);
             } else if (ctx.method() == HandlerType.OPTIONS) {
                 // answered here rather than by an OPTIONS route on every path, which would turn
                 // a 404 for an unknown path into a 405

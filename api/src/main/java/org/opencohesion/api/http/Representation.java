@@ -1,6 +1,5 @@
 package org.opencohesion.api.http;
 
-import io.javalin.http.Context;
 import java.util.List;
 import org.opencohesion.api.problem.ClientError;
 import org.opencohesion.api.problem.Problem;
@@ -24,10 +23,11 @@ public enum Representation {
      * Picks what to send: {@code ?format=} wins, then the {@code Accept} header (with q-values and
      * wildcards); JSON when nothing is asked. Lists offer JSON and CSV, single resources JSON.
      *
+     * @param format the {@code format} query parameter, or {@code null}
+     * @param accept the {@code Accept} header, or {@code null}
      * @throws ClientError 400 for an unknown {@code format}, 406 when nothing acceptable is offered
      */
-    public static Representation negotiate(Context ctx, boolean offersCsv) {
-        String format = ctx.queryParam("format");
+    static Representation negotiate(String format, String accept, boolean offersCsv) {
         if (format != null) {
             return switch (format) {
                 case "json" -> JSON;
@@ -40,7 +40,6 @@ public enum Representation {
                 default -> throw ClientError.badRequest("format", "format must be 'json'" + (offersCsv ? " or 'csv'" : "") + ", not '" + format + "'");
             };
         }
-        String accept = ctx.header("Accept");
         if (accept == null || accept.isBlank()) {
             return JSON;
         }

@@ -6,21 +6,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.HandlerType;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.LongFunction;
-import org.opencohesion.api.problem.ClientError;
-import org.opencohesion.api.problem.Problem;
 import org.opencohesion.rdf.store.Store;
 
 /**
  * Serves GETs from a cache of rendered responses keyed by the store generation, the negotiated
- * representation, the path and the sorted query, so a write is visible to the very next request
+ * representation, the path and the query in a canonical order ({@link RawQuery#canonical}), so a write is visible to the very next request
  * (its generation is new, so is every key). Entries carry a strong ETag (a hash of the bytes);
  * {@code If-None-Match} answers 304. Bodies worth compressing are gzipped once, when cached, and
  * sent as they are to clients that accept gzip: compressing on every hit cost more than the rest
@@ -33,7 +24,6 @@ import org.opencohesion.rdf.store.Store;
 public final class ResponseCache {
     /** Attribute set on each request for the access log: {@code hit}, {@code miss} or {@code off}. */
     public static final String OUTCOME = "opencohesion.cache";
-    private static final String CACHE_CONTROL = "public, max-age=60";
 
     /** What a renderer is asked for: data at least as new as {@code generation}, as {@code representation}. */
     public record Request(long generation, Representation representation) {}
@@ -43,14 +33,8 @@ public final class ResponseCache {
         Rendered render(Context ctx, Request request);
     }
 
-    private record Entry(Rendered rendered, String etag, byte[] gzipped, String gzipEtag) {
-        int weight() {
-            return rendered.body().length + (gzipped == null ? 0 : gzipped.length);
-        }
-    }
-
     private final Store store;
-    private final Cache<String, Entry> cache;
+    private final Cache<String, CachedResponse> cache;
     private final Counter hits;
     private final Counter misses;
 
@@ -58,7 +42,7 @@ public final class ResponseCache {
         this.store = store;
         this.cache = maxBytes <= 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .weigher((String key, Entry e) -> key.length() * 2 + e.weight() + 256)
+                .weigher((String key, CachedResponse r) -> key.length() * 2 + r.weight() + 256)
                 .build();
         this.hits = Counter.builder("opencohesion.response.cache").tag("result", "hit").register(registry);
         this.misses = Counter.builder("opencohesion.response.cache").tag("result", "miss").register(registry);
@@ -68,9 +52,13 @@ public final class ResponseCache {
     /** A handler serving {@code renderer}'s responses through the cache. */
     public Handler get(boolean offersCsv, Renderer renderer) {
         return ctx -> {
-            Representation representation = Representation.negotiate(ctx, offersCsv);
-            serve(ctx, representation + " " + ctx.path() + "?" + canonicalQuery(ctx.queryParamMap()),
-                    generation -> renderer.render(ctx, new Request(generation, representation)));
+            String query = ctx.queryString();
+            Representation representation = Representation.negotiate(RawQuery.first(query, "format", ctx::queryParamMap),
+                    ctx.header("Accept"), offersCsv);
+            long generation = store.generation();
+            String key = new StringBuilder(96).append(generation).append(' ').append(representation).append(' ')
+                    .append(ctx.path()).append('?').append(RawQuery.canonical(query, ctx::queryParamMap)).toString();
+            serve(ctx, generation, key, g -> renderer.render(ctx, new Request(g, representation)));
         };
     }
 
@@ -82,21 +70,29 @@ public final class ResponseCache {
      */
     public void serve(Context ctx, String key, LongFunction<Rendered> renderer) {
         long generation = store.generation();
-        Entry entry;
+        serve(ctx, generation, generation + " " + key, renderer);
+    }
+
+    private void serve(Context ctx, long generation, String fullKey, LongFunction<Rendered> renderer) {
+        CachedResponse response;
         if (cache == null) {
-            entry = render(renderer, generation);
+            response = render(renderer, generation);
             ctx.attribute(OUTCOME, "off");
             misses.increment();
+        } else if ((response = cache.getIfPresent(fullKey)) != null) {
+            ctx.attribute(OUTCOME, "hit");
+            hits.increment();
         } else {
             boolean[] missed = {false};
-            entry = cache.get(generation + " " + key, k -> {
+            response = cache.get(fullKey, k -> {
                 missed[0] = true;
                 return render(renderer, generation);
             });
+            // another request may have stored it in between: then this one is a hit after all
             ctx.attribute(OUTCOME, missed[0] ? "miss" : "hit");
             (missed[0] ? misses : hits).increment();
         }
-        send(ctx, entry);
+        response.send(ctx);
     }
 
     /**
@@ -108,19 +104,19 @@ public final class ResponseCache {
     public void serveSlow(Context ctx, String key, LongFunction<Rendered> renderer) {
         long generation = store.generation();
         String fullKey = generation + " " + key;
-        Entry entry = cache == null ? null : cache.getIfPresent(fullKey);
-        if (entry != null) {
+        CachedResponse response = cache == null ? null : cache.getIfPresent(fullKey);
+        if (response != null) {
             ctx.attribute(OUTCOME, "hit");
             hits.increment();
         } else {
-            entry = render(renderer, generation);
+            response = render(renderer, generation);
             if (cache != null) {
-                cache.put(fullKey, entry);
+                cache.put(fullKey, response);
             }
             ctx.attribute(OUTCOME, cache == null ? "off" : "miss");
             misses.increment();
         }
-        send(ctx, entry);
+        response.send(ctx);
     }
 
     /** Drops every entry; the generation already keeps old ones from being served, this frees their memory. */
@@ -130,39 +126,8 @@ public final class ResponseCache {
         }
     }
 
-    private static Entry render(LongFunction<Rendered> renderer, long generation) {
-        Rendered r = renderer.apply(generation);
-        String etag = etag(r.body());
-        byte[] gzipped = Gzip.worthIt(r.body()) ? Gzip.compress(r.body()) : null;
-        // a strong validator names one representation: the gzipped bytes are another one
-        return new Entry(r, etag, gzipped, gzipped == null ? null : etag.substring(0, etag.length() - 1) + "-gzip\"");
-    }
-
-    private static void send(Context ctx, Entry entry) {
-        boolean gzip = entry.gzipped() != null && Gzip.accepted(ctx.header("Accept-Encoding"));
-        String etag = gzip ? entry.gzipEtag() : entry.etag();
-        boolean matched = matches(ctx.header("If-None-Match"), etag);
-        if (matched && ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
-            // RFC 9110 13.1.2: a matching If-None-Match on other methods is 412, not 304; decided before
-            // the ETag is set, since Javalin turns any response whose ETag matches into a 304
-            throw new ClientError(Problem.of(412, "precondition-failed", "Precondition failed",
-                    "If-None-Match matches the current answer; a POST answers 412 rather than 304"));
-        }
-        ctx.header("ETag", etag);
-        ctx.header("Cache-Control", CACHE_CONTROL);
-        ctx.header("Vary", entry.gzipped() != null ? "Accept, Accept-Encoding" : "Accept");
-        if (matched) {
-            ctx.status(304);
-            return;
-        }
-        entry.rendered().headers().forEach(ctx::header);
-        ctx.contentType(entry.rendered().contentType());
-        if (gzip) {
-            // Javalin leaves a response alone once it has a Content-Encoding
-            ctx.header("Content-Encoding", "gzip").result(entry.gzipped());
-        } else {
-            ctx.result(entry.rendered().body());
-        }
+    private static CachedResponse render(LongFunction<Rendered> renderer, long generation) {
+        return CachedResponse.of(renderer.apply(generation));
     }
 
     static boolean matches(String ifNoneMatch, String etag) {
@@ -176,21 +141,5 @@ public final class ResponseCache {
             }
         }
         return false;
-    }
-
-    static String canonicalQuery(Map<String, List<String>> params) {
-        StringBuilder sb = new StringBuilder();
-        new TreeMap<>(params).forEach((k, vs) -> vs.forEach(v -> sb.append(k.length()).append(':').append(k).append('=')
-                .append(v.length()).append(':').append(v).append('&')));
-        return sb.toString();
-    }
-
-    private static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
