@@ -22,7 +22,8 @@ fi
 
 # Packages rdf-model, ingest, api and bench; bench's package step writes its runtime classpath and
 # copies the jena-fuseki-server jar to bench/target/fuseki/.
-mvn -B -q -Dmaven.test.skip=true -pl bench -am package
+# -DskipTests, not maven.test.skip: the api needs rdf-model's test jar (its Fuseki fixture) to resolve.
+mvn -B -q -DskipTests -pl bench -am package
 
 mkdir -p bench/target
 log="bench/target/${log_prefix}-$(date +%Y%m%d-%H%M%S).txt"
