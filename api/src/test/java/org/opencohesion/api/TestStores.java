@@ -1,6 +1,5 @@
 package org.opencohesion.api;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -58,10 +57,5 @@ public final class TestStores {
             store.close();
             server.close();
         }
-    }
-
-    /** How long another node may take to see a write: the check interval in remote mode. */
-    public static Duration staleness() {
-        return REMOTE ? Config.Remote.DEFAULT_CHECK_INTERVAL : Duration.ZERO;
     }
 }

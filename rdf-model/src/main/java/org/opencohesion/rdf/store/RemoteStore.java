@@ -82,6 +82,8 @@ public final class RemoteStore implements Store {
         this.service = service;
         this.uris = uris;
         this.checkNanos = checkInterval.toNanos();
+        // never checked yet (nanoTime may be negative, so not 0)
+        this.checkedAt = System.nanoTime() - checkNanos - 1;
     }
 
     /**
@@ -109,13 +111,11 @@ public final class RemoteStore implements Store {
         claim.setParam("base", BASE);
         claim.setIri("uri", uris.base());
         service.update(claim.toString());
-        State state = readState();
+        State state = freshState();
         if (!state.base().equals(uris.base())) {
             throw new StoreException("the store at " + service + " was created with base URI " + state.base()
                     + "; start with --base-uri " + state.base() + " or use another dataset", null);
         }
-        publish(state.generation());
-        checkedAt = System.nanoTime();
     }
 
     private record State(long generation, String base) {}
@@ -160,29 +160,29 @@ public final class RemoteStore implements Store {
         if (System.nanoTime() - checkedAt > checkNanos) {
             synchronized (checkLock) {
                 if (System.nanoTime() - checkedAt > checkNanos) {
-                    return refreshGeneration();
+                    freshGeneration();
                 }
             }
         }
         return generation;
     }
 
-    private long refreshGeneration() {
-        freshGeneration();
-        return generation;
+    /** Asks the server for the generation now. */
+    private long freshGeneration() {
+        return freshState().generation();
     }
 
-    /** Asks the server for the generation now; every answer also counts as this node's check. */
-    private long freshGeneration() {
+    /** Asks the server for its state now; every answer also counts as this node's check. */
+    private State freshState() {
         long asked = System.nanoTime();
-        long current = readState().generation();
+        State state = readState();
         synchronized (checkLock) {
-            generation = Math.max(generation, current);
+            publish(state.generation());
             if (asked - checkedAt > 0) {
                 checkedAt = asked;
             }
         }
-        return current;
+        return state;
     }
 
     private void publish(long seen) {
